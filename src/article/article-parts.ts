@@ -1,0 +1,24 @@
+import type {Copyright} from '../schema/article.js'
+import type {Section} from '../schema/block.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Link} from '../schema/link.js'
+
+/** The structural fields of an Article, as the structure and article stages produce them. */
+export interface ArticleParts {
+  readonly id: string
+  readonly title: string | null
+  readonly publishedAt: string | null
+  readonly author: string | null
+  readonly highlights: string[]
+  readonly sections: Section[]
+  readonly links: Link[]
+  readonly credits: string[]
+  readonly disclaimers: string[]
+  readonly related: string[]
+  readonly preamble: string[]
+  readonly boilerplate: string[]
+  readonly categories: string[]
+  readonly copyright: Copyright | null
+  readonly commentCount: number | null
+  readonly diagnostics: Diagnostic[]
+}

@@ -1,0 +1,3 @@
+import {parseArticle} from '../index.js'
+// STUB until issue 5.
+void parseArticle
