@@ -1,0 +1,194 @@
+/**
+ * Recognisers for the site chrome of REEx pages (SPEC section 2): each takes one cleaned line and says whether
+ * it is that kind of chrome. They look at a whole line, never at a fragment of prose.
+ */
+
+const highlightsMarker = /^(?:key )?highlights:?$/i
+const tableOfContents = /^table of contents(?: toggle)?$/i
+/** Share and reply widgets, comment forms, post navigation. */
+const shareChrome = new RegExp(
+  '^(?:' +
+    [
+      'spread the word:?',
+      'share(?: this(?: article| post| story)?)?(?: on [\\w ]{1,30})?:?',
+      'like this:?',
+      'like loading\\.{3}',
+      'loading\\.{3}',
+      'leave a (?:reply|comment)(?: cancel reply)?',
+      'cancel reply',
+      'your email address will not be published\\..*',
+      'required fields are marked \\*',
+      'post comment',
+      'save my name, email, and website in this browser for the next time i comment\\.?',
+      '(?:comment|name|email|website) ?\\*?',
+      'click to (?:share|print|email)\\b.*',
+      '(?:print|email|facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest)',
+      '(?:previous|next) (?:post|article|story):?.*'
+    ].join('|') +
+    ')$',
+  'i'
+)
+const relatedAlways = /^(?:you (?:might|may) also like|related (?:posts|articles|stories|news)|more from rare earth exchanges)\b/i
+const relatedShort = /^(?:see also|read more|read next|related)\b/i
+const maxRelatedWords = 20
+const comments = /^(\d{1,7}|no|one) comments?$/i
+const categories = /^categories\s*:(.*)$/i
+const copyright = /^(?:©|\(c\)|copyright\b)/i
+const credit = /^(?:sources?|image|photo|picture|illustration)(?: (?:credit|source|courtesy))?\s*:\s*(\S.*)$/i
+const disclaimers = [
+  /^(?:disclaimer|disclosure|editor['’]?s note|editorial note)\b/i,
+  /\bshould be (?:independently verified|verified independently)\b/i,
+  /\boriginates from\b.*\b(?:state|media|press|government)/i,
+  /\bnot (?:financial|investment) advice\b/i,
+  /\bfor (?:informational|information) purposes only\b/i,
+  /\bdoes not constitute (?:financial|investment|legal|an offer)/i
+]
+
+/**
+ * Whether a line is the `Highlights` marker.
+ *
+ * @example
+ * isHighlightsMarker('Highlights') // → true
+ */
+export function isHighlightsMarker(text: string): boolean {
+  return highlightsMarker.test(text)
+}
+
+/**
+ * Whether a line is a table-of-contents marker (`Table of Contents` alone; no entries follow in dumps).
+ *
+ * @example
+ * isTableOfContents('Table of Contents') // → true
+ */
+export function isTableOfContents(text: string): boolean {
+  return tableOfContents.test(text)
+}
+
+/**
+ * Whether a line is share or reply chrome (`Spread the word:`, `Leave a Reply`, the comment form).
+ *
+ * @example
+ * isShareChrome('Leave a Reply') // → true
+ */
+export function isShareChrome(text: string): boolean {
+  return shareChrome.test(text)
+}
+
+/**
+ * Whether a line starts the related-posts tail (`You Might Also Like…`, a short `See also …`).
+ *
+ * @example
+ * isRelatedMarker('You Might Also Like…') // → true
+ */
+export function isRelatedMarker(text: string): boolean {
+  if (relatedAlways.test(text)) return true
+  return relatedShort.test(text) && text.split(' ').length <= maxRelatedWords
+}
+
+/**
+ * The comment count of a `0 Comments` line, else `null`.
+ *
+ * @example
+ * parseCommentCount('12 Comments') // → 12
+ */
+export function parseCommentCount(text: string): number | null {
+  const match = comments.exec(text)
+  if (!match) return null
+  const count = (match[1] as string).toLowerCase()
+  return count === 'no' ? 0 : count === 'one' ? 1 : Number(count)
+}
+
+/**
+ * The category names of a `CATEGORIES:` line (lost names give `[]`), else `null`.
+ *
+ * @example
+ * parseCategories('CATEGORIES: , ,') // → []
+ * parseCategories('Categories: Magnets, Policy') // → ['Magnets', 'Policy']
+ */
+export function parseCategories(text: string): string[] | null {
+  const match = categories.exec(text)
+  if (!match) return null
+  return (match[1] as string)
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+}
+
+/**
+ * Whether a line is the copyright notice.
+ *
+ * @example
+ * isCopyright('© 2025 Rare Earth Exchanges™ — Accelerating Transparency') // → true
+ */
+export function isCopyright(text: string): boolean {
+  return copyright.test(text)
+}
+
+/**
+ * The credited party of a `Source: X` line (also `Image: X`, `Photo credit: X`), else `null`.
+ *
+ * @example
+ * parseCredit('Source: Yicai Global') // → {credit: 'Yicai Global', offset: 8}
+ */
+export function parseCredit(text: string): {credit: string; offset: number} | null {
+  const match = credit.exec(text)
+  if (!match) return null
+  const value = match[1] as string
+  return {credit: value, offset: text.length - value.length}
+}
+
+/**
+ * Whether a line is an editorial disclaimer (`This news item originates from … should be verified
+ * independently.`, `Disclaimer: …`, `… not investment advice …`).
+ *
+ * @example
+ * isDisclaimer('Disclaimer: This is not investment advice.') // → true
+ */
+export function isDisclaimer(text: string): boolean {
+  return disclaimers.some((pattern) => pattern.test(text))
+}
+
+const nameWord = /^\p{Lu}[\p{L}'’.-]*$/u
+/** Words of short headings and site names that a lone capitalised line may hold but a personal name does not. */
+const notNameWords = new Set(
+  (
+    'conclusion conclusions summary introduction background overview outlook analysis takeaway takeaways context ' +
+    'implications references sources methodology transcript highlights disclaimer update updates editorial ' +
+    'commentary opinion news related comments share print email subscribe advertisement contents notes appendix ' +
+    'glossary faq bottom line final thoughts next steps key points what why how the a an and of for in on to is ' +
+    'are rare earth earths exchanges team staff desk editors market markets china policy supply chain'
+  ).split(' ')
+)
+
+/**
+ * Whether a line is a sign-off: a lone personal name of one to four capitalised words (`Daniel`,
+ * `Daniel O’Connor`) that is not a heading word (`Conclusion`) or a site name.
+ *
+ * @example
+ * isSignOffName('Daniel') // → true
+ * isSignOffName('Conclusion') // → false
+ */
+export function isSignOffName(text: string): boolean {
+  const words = text.split(' ')
+  if (words.length > 4) return false
+  return words.every((word) => nameWord.test(word) && !notNameWords.has(word.toLowerCase().replace(/[.'’-]+$/u, '')))
+}
+
+const copyrightYear = /\b((?:19|20)\d{2})\b/
+const copyrightLead = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[\s,]*/i
+const holderEnd = /\s*(?:[™®|—–,.]|\s-\s|\ball rights reserved\b)/iu
+
+/**
+ * Read a copyright notice: `{year, holder, notice}` (the notice is the whole line).
+ *
+ * @example
+ * parseCopyright('© 2025 Rare Earth Exchanges™ — Accelerating Transparency')
+ * // → {year: 2025, holder: 'Rare Earth Exchanges', notice: '© 2025 Rare Earth Exchanges™ — Accelerating Transparency'}
+ */
+export function parseCopyright(notice: string): {year: number | null; holder: string | null; notice: string} {
+  const year = copyrightYear.exec(notice)
+  const rest = notice.replace(copyrightLead, '')
+  const end = holderEnd.exec(rest)
+  const holder = (end ? rest.slice(0, end.index) : rest).trim()
+  return {year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder, notice}
+}

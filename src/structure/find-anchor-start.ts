@@ -1,0 +1,110 @@
+/**
+ * Words that end a link anchor when walking back from a `(opens in a new tab)` marker: articles, pronouns,
+ * prepositions, conjunctions, auxiliaries and reporting verbs. They sit between an anchor and the rest of its
+ * clause (`hosted the president`, `as reported in Yicai Global`).
+ */
+const stopWords = new Set(
+  (
+    'a an the this that these those its it their his her our my your of in on at to from by for with as and or ' +
+    'but nor while when where which who whom whose is are was were be been being has have had do does did will ' +
+    'would can could should may might must said says say according via per than then also into onto over under ' +
+    'about after before between through during without within including such see read here there not no ' +
+    'source sources'
+  ).split(' ')
+)
+
+/** Words that may sit inside a proper name (`Bank of China`, `Research & Development Centre`). */
+const nameConnectors = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'le', 'der', 'von', 'y'])
+
+const maxNameWords = 10
+const maxPhraseWords = 4
+
+const upper = /^[\p{Lu}\p{Lt}\p{N}$¥€£₹]/u
+const numeric = /\p{N}/u
+const opening = /^[(“"‘'[{]/u
+const closingBoundary = /[,;:!?—–]$/u
+const sentenceEnd = /[.]$/
+/** `U.S.`, `Co.`, `Inc.`, `St.`, `No.`: a `.` that does not end the sentence. */
+const abbreviation = /^(?:\p{Lu}\.)+$|^(?:Co|Inc|Ltd|Corp|St|No|Dr|Mr|Ms|Mrs|Jr|Sr|Gov|Sen|Rep|Dept|Intl|Bros)\.$/u
+
+/**
+ * Find where a link anchor starts, given the text before a `(opens in a new tab)` marker (the anchor ends at the
+ * end of `before`). The anchor is at least the last word and at most back to the start of its clause: a run of
+ * capitalised words when the last word is a name (`Yicai Global`), else a short noun phrase (`press release`,
+ * `¥1 billion`). Returns `-1` when there is no word before the marker.
+ *
+ * @example
+ * const before = 'as reported in Yicai Global'
+ * before.slice(findAnchorStart(before)) // → 'Yicai Global'
+ */
+export function findAnchorStart(before: string): number {
+  const tokens = tokenizeBackward(before)
+  const last = tokens[0]
+  if (!last) return -1
+  let start = last.start
+  if (opening.test(last.word)) return stripOpening(before, last.start, last.end)
+  const nameMode = upper.test(last.word)
+  const limit = nameMode ? maxNameWords : maxPhraseWords
+  let taken = 1
+  // A name holds at most one connector in a row (`Ministry of Industry and Information Technology`), never
+  // `and the`, and a connector must join two capitalised words.
+  let pendingConnector = false
+  for (let index = 1; index < tokens.length && taken < limit; index++) {
+    const token = tokens[index] as Token
+    if (closingBoundary.test(token.word)) break
+    if (sentenceEnd.test(token.word) && !abbreviation.test(token.word)) break
+    const lower = token.word.toLowerCase()
+    const parenthesised = token.word.startsWith('(') && token.word.endsWith(')')
+    if (opening.test(token.word) && !parenthesised) break
+    if (nameMode) {
+      if (upper.test(token.word) || (parenthesised && upper.test(token.word.slice(1)))) {
+        if (stopWords.has(lower) && !nameConnectors.has(lower)) break
+        if (pendingConnector && parenthesised) break
+        start = token.start
+        pendingConnector = false
+        taken++
+        continue
+      }
+      if (nameConnectors.has(lower) && !pendingConnector) {
+        pendingConnector = true
+        continue
+      }
+      break
+    }
+    if (stopWords.has(lower)) break
+    start = token.start
+    taken++
+    if (numeric.test(token.word)) break
+  }
+  return start
+}
+
+interface Token {
+  readonly word: string
+  readonly start: number
+  readonly end: number
+}
+
+/** Split on spaces, nearest token first; the last token loses trailing closing punctuation. */
+function tokenizeBackward(text: string): Token[] {
+  const tokens: Token[] = []
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  // Trailing punctuation right before the marker (`Reuters, (opens…)`) is not part of the anchor.
+  while (end > 0 && /[,;:.!?—–-]/u.test(text.charAt(end - 1))) end--
+  while (end > 0) {
+    let start = end
+    while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
+    tokens.push({word: text.slice(start, end), start, end})
+    end = start
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  }
+  return tokens
+}
+
+/** `(HK:1234` before a marker: the anchor is what follows the bracket or quote. */
+function stripOpening(text: string, start: number, end: number): number {
+  let index = start
+  while (index < end && opening.test(text.charAt(index))) index++
+  return index < end ? index : start
+}

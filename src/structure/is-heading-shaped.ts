@@ -1,0 +1,55 @@
+/** SPEC: a heading is short, about 12 words or fewer; a little slack keeps `Label: Title` lines in. */
+const maxHeadingWords = 14
+const maxQuestionWords = 12
+const maxHeadingLength = 150
+
+/** Closing quotes and brackets are looked through when reading a line's last punctuation. */
+const trailingClosers = /[)\]}"'”’»]+$/u
+/** Punctuation that ends a sentence or a clause, so the line is prose (`…` marks text cut short). */
+const proseEnd = /[.!;,:…]$/u
+/** A full stop after a word of two or more lower-case letters, then a capital: two sentences on one line. */
+const twoSentences = /\p{Ll}{2}[.!?] +\p{Lu}/u
+/** `Speaker (00:01.538)` or `Jane Doe (1:02:03)`: a transcript turn, not a heading. */
+const speakerLabel = /^[^()]{1,60} \(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)$/u
+const firstIsLower = /^\p{Ll}/u
+const hasLetter = /\p{L}/u
+
+/**
+ * Whether a body line has the shape of a heading (SPEC section 2): a short line with no sentence-ending
+ * `.` `!` `;` `,` (nor `:`, which introduces a list, nor `…`), or a short question; never a transcript speaker
+ * label, never starting in lower case.
+ *
+ * @example
+ * isHeadingShaped('Implications for the U.S. and Allies') // → true
+ * isHeadingShaped('So what does this mean?') // → true
+ * isHeadingShaped('The policy focuses on two main objectives:') // → false
+ */
+export function isHeadingShaped(text: string): boolean {
+  if (text.length > maxHeadingLength || !hasLetter.test(text) || firstIsLower.test(text)) return false
+  const words = countWords(text)
+  const end = text.replace(trailingClosers, '')
+  if (end.endsWith('?')) return words <= maxQuestionWords && !twoSentences.test(text)
+  if (words > maxHeadingWords || proseEnd.test(end) || twoSentences.test(text)) return false
+  return !isSpeakerLabel(text)
+}
+
+/**
+ * Whether a line is a transcript speaker label (`Speaker (00:01.538)`), as on REEx podcast pages.
+ *
+ * @example
+ * isSpeakerLabel('Speaker 2 (01:12.004)') // → true
+ */
+export function isSpeakerLabel(text: string): boolean {
+  return speakerLabel.test(text)
+}
+
+function countWords(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const space = text.charCodeAt(index) === 32
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}

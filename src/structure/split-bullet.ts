@@ -1,0 +1,34 @@
+import type {Bullet} from './line.js'
+
+/**
+ * Bullets seen in REEx dumps and their sources: `-` (layout A), `•` (layout B), `*`, `·`, and other round or
+ * square marks. `-`, `*` and `+` need a space after them (else `*emphasis*` or `-5%` would be lists); the
+ * typographic bullets do not.
+ */
+const bulletPattern = /^(?:([-*+])\s+|([•·◦▪▫●○‣⁃∙])\s*)(?=\S)/u
+const numberPattern = /^(\d{1,3})([.)])\s+(?=\S)/
+
+/**
+ * Split the list marker off a cleaned line.
+ *
+ * @example
+ * splitBullet('• Sales and Securities') // → {bullet: {marker: '•', ordered: false, number: null}, text: 'Sales and Securities'}
+ * splitBullet('1. First') // → {bullet: {marker: '1.', ordered: true, number: 1}, text: 'First'}
+ */
+export function splitBullet(line: string): {bullet: Bullet | null; text: string} {
+  const bullet = bulletPattern.exec(line)
+  if (bullet) {
+    return {
+      bullet: {marker: (bullet[1] ?? bullet[2]) as string, ordered: false, number: null},
+      text: line.slice(bullet[0].length)
+    }
+  }
+  const number = numberPattern.exec(line)
+  if (number) {
+    return {
+      bullet: {marker: `${number[1]}${number[2]}`, ordered: true, number: Number(number[1])},
+      text: line.slice(number[0].length)
+    }
+  }
+  return {bullet: null, text: line}
+}
