@@ -174,7 +174,7 @@ export function isSignOffName(text: string): boolean {
   return words.every((word) => nameWord.test(word) && !notNameWords.has(word.toLowerCase().replace(/[.'’-]+$/u, '')))
 }
 
-const copyrightYear = /\b((?:19|20)\d{2})\b/
+const copyrightYears = /\b(?:19|20)\d{2}\b/g
 const copyrightLead = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[\s,]*/i
 const holderEnd = /\s*(?:[™®|—–,.]|\s-\s|\ball rights reserved\b)/iu
 
@@ -186,9 +186,10 @@ const holderEnd = /\s*(?:[™®|—–,.]|\s-\s|\ball rights reserved\b)/iu
  * // → {year: 2025, holder: 'Rare Earth Exchanges', notice: '© 2025 Rare Earth Exchanges™ — Accelerating Transparency'}
  */
 export function parseCopyright(notice: string): {year: number | null; holder: string | null; notice: string} {
-  const year = copyrightYear.exec(notice)
+  // `© 2024-2025`: the notice is current as of its last year.
+  const years = (notice.match(copyrightYears) ?? []).map(Number)
   const rest = notice.replace(copyrightLead, '')
   const end = holderEnd.exec(rest)
   const holder = (end ? rest.slice(0, end.index) : rest).trim()
-  return {year: year ? Number(year[1]) : null, holder: holder === '' ? null : holder, notice}
+  return {year: years.length > 0 ? Math.max(...years) : null, holder: holder === '' ? null : holder, notice}
 }

@@ -35,6 +35,8 @@ export interface Body {
   readonly diagnostics: Diagnostic[]
   /** Whether any footer chrome (copyright, comments, categories, share/reply, related) was seen. */
   readonly footer: boolean
+  /** The line of the last content block, when it is a paragraph or heading (to tell a cut-off dump). */
+  readonly lastLine: Line | null
 }
 
 type Role = 'content' | 'chrome'
@@ -143,15 +145,21 @@ export function readBody(blocks: ReadonlyArray<StructureBlock>, place: (line: Li
     commentCount,
     links,
     diagnostics,
-    footer
+    footer,
+    lastLine: signOff && signOff.type !== 'list' && !author ? signOff.line : null
   }
 }
 
-/** Group content blocks into sections: a heading opens one, unless nothing follows it (then it is a paragraph). */
+/**
+ * Group content blocks into sections: a heading opens one, unless nothing follows it (then it is a paragraph)
+ * or it is what a transcript speaker said (a short line right after `Speaker (00:01.538)`).
+ */
 function toSections(blocks: ReadonlyArray<StructureBlock>, links: PlacedLink[]): Section[] {
   const sections: Array<{heading: string | null; blocks: Block[]}> = []
   blocks.forEach((block, index) => {
-    if (block.type === 'heading' && index < blocks.length - 1) {
+    const previous = blocks[index - 1]
+    const spoken = previous?.type === 'paragraph' && isSpeakerLabel(previous.text)
+    if (block.type === 'heading' && index < blocks.length - 1 && !spoken) {
       links.push(...placeLinks(block.line, {from: 'heading', section: sections.length, block: null, item: null, text: block.text, shift: block.text.length - block.line.text.length}))
       sections.push({heading: block.text, blocks: []})
       return

@@ -2,7 +2,7 @@ import {createDiagnostic} from '../diagnostics/rule.js'
 import {structureRules} from '../diagnostics/structure-rules.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Section} from '../schema/block.js'
-import {listItemsInOrder, type StructureBlock} from '../structure/body-block.js'
+import {listItemsInOrder} from '../structure/body-block.js'
 import type {Line} from '../structure/line.js'
 import {linesToBlocks} from '../structure/lines-to-blocks.js'
 import {textToLines} from '../structure/text-to-lines.js'
@@ -61,7 +61,7 @@ export function textToArticleParts(text: string, toInputOffset: (offset: number)
   if (body.sections.length === 0) {
     diagnostics.push(createDiagnostic(structureRules['missing-body'], 'Unexpected article without body text, expected paragraphs'))
   }
-  const last = lastContentLine(blocks)
+  const last = body.lastLine
   if (!body.footer && last && !closingPunctuation.test(last.text)) {
     diagnostics.push(
       createDiagnostic(structureRules['truncated-input'], 'Unexpected end of text mid-sentence, expected a site footer', {
@@ -104,12 +104,6 @@ function orphanDiagnostics(lines: ReadonlyArray<Line>, place: (line: Line) => Di
         place: place(line)
       })
     )
-}
-
-function lastContentLine(blocks: ReadonlyArray<StructureBlock>): Line | undefined {
-  const last = blocks.at(-1)
-  if (!last) return undefined
-  return last.type === 'list' ? listItemsInOrder(last.items).at(-1)?.line : last.line
 }
 
 function contentTexts(title: string | null, highlights: ReadonlyArray<string>, sections: ReadonlyArray<Section>): string[] {

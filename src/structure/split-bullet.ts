@@ -1,11 +1,11 @@
 import type {Bullet} from './line.js'
 
 /**
- * Bullets seen in REEx dumps and their sources: `-` (layout A), `•` (layout B), `*`, `·`, and other round or
- * square marks. `-`, `*` and `+` need a space after them (else `*emphasis*` or `-5%` would be lists); the
- * typographic bullets do not.
+ * Bullets seen in REEx dumps: `-` (layout A), `•` (layout B), `*`, `·`, and other round or square marks. `-`
+ * and `*` need a space after them (else `*emphasis*` or `-5%` would be lists); the typographic bullets do not.
+ * `+` is not a bullet of the site, so a line starting with it stays text.
  */
-const bulletPattern = /^(?:([-*+])\s+|([•·◦▪▫●○‣⁃∙])\s*)(?=\S)/u
+const bulletPattern = /^(?:([-*])\s+|([•·◦▪▫●○‣⁃∙])\s*)(?=\S)/u
 const numberPattern = /^(\d{1,3})([.)])\s+(?=\S)/
 
 /**

@@ -1,0 +1,40 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {Article, fixText, parseArticle} from '../src/index.js'
+import {unaccountedLines} from './helpers/account-lines.js'
+import {locate} from './helpers/locate.js'
+
+const root = join(import.meta.dirname, 'fixtures')
+const cases = readdirSync(root, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+// The golden files pin the structure; claims and the encoding report are pinned by their own tests, so that a
+// change there does not churn every fixture.
+describe('golden fixtures', () => {
+  for (const name of cases) {
+    const input = readFileSync(join(root, name, 'input.txt'))
+    const article = parseArticle(input, {claims: false})
+
+    it(`${name}: matches expected.json`, async () => {
+      const {encoding, ...structure} = article
+      expect(encoding.changed).toBe(false)
+      await expect(`${JSON.stringify(structure, null, 2)}\n`).toMatchFileSnapshot(join(root, name, 'expected.json'))
+    })
+
+    it(`${name}: is schema-valid`, () => {
+      expect(() => Article.parse(article)).not.toThrow()
+    })
+
+    it(`${name}: puts every non-blank input line in exactly one place`, () => {
+      const {text} = fixText(input)
+      expect(unaccountedLines(text, article)).toEqual({missing: [], extra: []})
+    })
+
+    it(`${name}: removes every link marker and locates every link`, () => {
+      expect(JSON.stringify({...article, diagnostics: []})).not.toMatch(/opens in a new tab/i)
+      for (const link of article.links) expect(locate(article, link)).toBe(link.text)
+    })
+  }
+})

@@ -1,0 +1,65 @@
+import type {Article, ListItem} from '../../src/index.js'
+
+/**
+ * SPEC's "nothing is lost", checked from the outside: every non-blank line of the (repaired) input must end up in
+ * exactly one place of the Article. Returns the lines that are found in no place or in more places than the
+ * input has copies of them. Lines are compared after the cleaning the format defines: whitespace folded, NBSP to
+ * space, `(opens in a new tab)` removed, a leading bullet or list number dropped.
+ */
+export function unaccountedLines(repairedText: string, article: Article): {missing: string[]; extra: string[]} {
+  const places = new Map<string, number>()
+  const add = (text: string): void => {
+    const key = normalize(text)
+    places.set(key, (places.get(key) ?? 0) + 1)
+  }
+  if (article.title !== null) add(article.title)
+  if (article.author !== null) add(article.author)
+  for (const text of [...article.highlights, ...article.disclaimers, ...article.related, ...article.preamble, ...article.boilerplate]) add(text)
+  for (const section of article.sections) {
+    if (section.heading !== null) add(section.heading)
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') add(block.text)
+      else for (const item of flatten(block.items)) add(item.text)
+    }
+  }
+  if (article.copyright) add(article.copyright.notice)
+
+  const missing: string[] = []
+  for (const raw of repairedText.split(/\r\n|\r|\n/)) {
+    const line = normalize(raw)
+    if (line === '') continue
+    const count = places.get(line) ?? 0
+    if (count > 0) {
+      places.set(line, count - 1)
+      continue
+    }
+    if (!isAccountedField(line, article)) missing.push(line)
+  }
+  const extra = [...places].filter(([, count]) => count > 0).map(([text]) => text)
+  return {missing, extra}
+}
+
+/** Lines whose content is stored as a value rather than as text: credits, date, counts, categories, marker. */
+function isAccountedField(line: string, article: Article): boolean {
+  if (/^(?:key )?highlights:?$/i.test(line)) return article.highlights.length > 0
+  if (/^categories\s*:/i.test(line)) return true
+  if (/^(?:\d+|no|one) comments?$/i.test(line)) return article.commentCount !== null
+  const credit = /^[\w ]{1,30}:\s*(.+)$/.exec(line)
+  if (credit && article.credits.includes(credit[1] as string)) return true
+  return article.publishedAt !== null && /\d{4}/.test(line) && line.split(' ').length <= 8
+}
+
+function normalize(text: string): string {
+  return text
+    .replace(/[\u00A0\t\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u200B\u2060\uFEFF]/g, '')
+    .replace(/ *\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(/^(?:[-*]\s+|[•·◦▪▫●○‣⁃∙]\s*|\d{1,3}[.)]\s+)(?=\S)/u, '')
+    .trim()
+}
+
+function flatten(items: ReadonlyArray<ListItem>): ListItem[] {
+  return items.flatMap((item) => [item, ...flatten(item.children)])
+}
