@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import {
+  isCopyright,
+  isDisclaimer,
+  isRelatedMarker,
+  isShareChrome,
+  isSignOffName,
+  parseCategories,
+  parseCommentCount,
+  parseCopyright,
+  parseCredit
+} from '../../src/article/chrome.js'
+import {isFeedHeader, isTitleLike} from '../../src/article/front-matter.js'
+import {parseDateLine} from '../../src/article/parse-date-line.js'
+
+describe('chrome recognisers', () => {
+  it('reads comment counts', () => {
+    expect([parseCommentCount('0 Comments'), parseCommentCount('1 Comment'), parseCommentCount('12 Comments')]).toEqual([0, 1, 12])
+    expect(parseCommentCount('Comments are closed for 12 days')).toBeNull()
+  })
+  it('reads categories, giving [] when the names were lost', () => {
+    expect(parseCategories('CATEGORIES: , , ,')).toEqual([])
+    expect(parseCategories('Categories: Magnets, Policy')).toEqual(['Magnets', 'Policy'])
+    expect(parseCategories('The categories are many')).toBeNull()
+  })
+  it('reads the copyright notice', () => {
+    expect(parseCopyright('© 2025 Rare Earth Exchanges™ — Accelerating Transparency.')).toEqual({
+      year: 2025,
+      holder: 'Rare Earth Exchanges',
+      notice: '© 2025 Rare Earth Exchanges™ — Accelerating Transparency.'
+    })
+    expect(parseCopyright('Copyright 2023-2025 REEx. All rights reserved.')).toMatchObject({year: 2025, holder: 'REEx'})
+    expect(isCopyright('Copyright law in China is strict.')).toBe(true)
+  })
+  it('reads credits', () => {
+    expect(parseCredit('Source: Yicai Global')).toEqual({credit: 'Yicai Global', offset: 8})
+    expect(parseCredit('Photo credit: Reuters')?.credit).toBe('Reuters')
+    expect(parseCredit('The source of the claim is unclear.')).toBeNull()
+  })
+  it('recognises share and reply chrome, and not prose', () => {
+    for (const line of ['Spread the word:', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Share this:']) {
+      expect(isShareChrome(line)).toBe(true)
+    }
+    expect(isShareChrome('Share prices fell 5% on Monday.')).toBe(false)
+  })
+  it('recognises the related tail', () => {
+    expect(isRelatedMarker('You Might Also Like…')).toBe(true)
+    expect(isRelatedMarker('See also: Lynas expands')).toBe(true)
+    expect(isRelatedMarker('Related Posts')).toBe(true)
+    expect(isRelatedMarker('Seeing also the price of terbium, analysts worry.')).toBe(false)
+  })
+  it('recognises disclaimers', () => {
+    expect(isDisclaimer('This news item originates from the media department of a state-owned entity; the information should be verified independently.')).toBe(true)
+    expect(isDisclaimer('Disclaimer: not advice.')).toBe(true)
+    expect(isDisclaimer('The company originates from Baotou.')).toBe(false)
+  })
+  it('tells a sign-off name from a heading', () => {
+    expect(isSignOffName('Daniel')).toBe(true)
+    expect(isSignOffName('Daniel O’Connor')).toBe(true)
+    expect(isSignOffName('Conclusion')).toBe(false)
+    expect(isSignOffName('The Bottom Line')).toBe(false)
+    expect(isSignOffName('Rare Earth Exchanges')).toBe(false)
+  })
+})
+
+describe('front matter', () => {
+  it('tells a title from a caption, a feed header and a leftover', () => {
+    expect(isTitleLike('Baogang Group Injects ¥1 Billion to Increase Stake')).toBe(true)
+    expect(isTitleLike('workers inspect magnets in baotou')).toBe(false)
+    expect(isTitleLike('Here is the information as a list:')).toBe(false)
+    expect(isTitleLike('Photo: The plant in Baotou')).toBe(false)
+    expect(isFeedHeader('Rare Earth Exchanges » Feed Rare Earth Exchanges » Comments Feed')).toBe(true)
+  })
+  it('reads date lines with date-fns and rejects impossible dates', () => {
+    expect(parseDateLine('Mar 3, 2025')).toEqual({date: '2025-03-03'})
+    expect(parseDateLine('March 3, 2025')).toEqual({date: '2025-03-03'})
+    expect(parseDateLine('Sept. 30, 2024')).toEqual({date: '2024-09-30'})
+    expect(parseDateLine('Feb 30, 2025')).toEqual({invalid: 'Feb 30, 2025'})
+    expect(parseDateLine('Lynas 3, 2025')).toBeNull()
+  })
+})
