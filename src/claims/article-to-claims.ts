@@ -3,7 +3,15 @@ import type {Section} from '../schema/block.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Link} from '../schema/link.js'
-import type {DateMention, Entity, Quantity} from '../schema/mentions.js'
+import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.js'
+import {claimsRules} from '../diagnostics/claims-rules.js'
+import {createDiagnostic} from '../diagnostics/rule.js'
+import {scanDates} from '../mentions/find-dates.js'
+import {findEntityMentions, groupMentions, type EntityMentionMatch} from '../mentions/find-entities.js'
+import {findQuantities} from '../mentions/find-quantities.js'
+import {resolveReferenceDate} from './reference-date.js'
+import {sentencesToClaims, type UnitMentions} from './sentences-to-claims.js'
+import {textUnits, type TextUnit} from './text-units.js'
 
 /** The parts of the Article the claims stage reads. */
 export interface ClaimsInput {
@@ -13,6 +21,8 @@ export interface ClaimsInput {
   readonly links: ReadonlyArray<Link>
   readonly publishedAt: string | null
   readonly copyright: Copyright | null
+  /** (optional) `Source: X` credits: read for entity mentions only (a misspelled source name), never claims. */
+  readonly credits?: ReadonlyArray<string>
 }
 
 /** Settings of the claims stage. */
@@ -31,9 +41,107 @@ export interface ClaimsResult {
   readonly diagnostics: Diagnostic[]
 }
 
-/** Find the entities, quantities, dates, claims and questions of an Article (STUB until issue 4). */
+/**
+ * Find the entities, quantities, dates, claims and questions of an Article. Each text unit (the title, a
+ * highlight, a paragraph, a list item; never a heading) is read once by each finder; entities are merged
+ * across the Article (one per real-world thing); ids are `e1…`, `q1…`, `d1…`, `c1…` and `k1…` (questions), in
+ * reading order. Year-less dates resolve against `settings.referenceDate`, else `publishedAt`, else the latest
+ * explicit full date, else the copyright year.
+ *
+ * @param input the structural fields of the Article
+ * @param settings `referenceDate`
+ * @returns entities, quantities, dates, claims, questions and diagnostics
+ * @example
+ * articleToClaims({title: null, highlights: ['Lynas said it will invest A$500 million by 2027.'], sections: [],
+ *   links: [], publishedAt: '2025-03-03', copyright: null}, {referenceDate: undefined}).claims[0]?.kind
+ * // → 'statement'
+ */
 export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): ClaimsResult {
-  void input
-  void settings
-  return {entities: [], quantities: [], dates: [], claims: [], questions: [], diagnostics: []}
+  const units = textUnits(input.title, input.highlights, input.sections)
+  const credits = (input.credits ?? []).map((text, block): TextUnit => ({from: 'credit', section: null, block, item: null, text}))
+  const needsFallback = !settings.referenceDate && !input.publishedAt
+  const firstScans = units.map((unit) => scanDates(unit.text))
+  const explicit: FoundDate[] = needsFallback ? firstScans.flatMap((scan) => scan.dates) : []
+  const reference = resolveReferenceDate(settings.referenceDate, input.publishedAt, explicit, input.copyright)
+  const diagnostics: Diagnostic[] = []
+
+  const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
+  const quantities: Quantity[] = []
+  const dates: DateMention[] = []
+  const perUnit: Array<{unit: TextUnit; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
+  let unresolved = 0
+  units.forEach((unit, index) => {
+    const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
+    const entities = findEntityMentions(unit.text)
+    for (const match of entities) entityMatches.push({unit, match})
+    const firstId = quantities.length
+    const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
+      const {convertedFrom, start, end, ...meaning} = found
+      return {
+        id: `q${firstId + offset + 1}`,
+        ...meaning,
+        convertedFrom: convertedFrom === null ? null : `q${firstId + convertedFrom + 1}`,
+        ...base,
+        start,
+        end
+      }
+    })
+    quantities.push(...unitQuantities)
+    const first = firstScans[index] ?? {dates: [], unresolved: []}
+    const scan = first.unresolved.length > 0 && reference ? scanDates(unit.text, {referenceDate: reference}) : first
+    unresolved += scan.unresolved.length
+    const unitDates = scan.dates.map((found, offset): DateMention => {
+      const {start, end, ...meaning} = found
+      return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
+    })
+    dates.push(...unitDates)
+    perUnit.push({unit, entities, quantities: unitQuantities, dates: unitDates})
+  })
+  if (unresolved > 0) {
+    diagnostics.push(
+      createDiagnostic(
+        claimsRules['year-not-inferred'],
+        `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`
+      )
+    )
+  }
+
+  for (const unit of credits) for (const match of findEntityMentions(unit.text)) entityMatches.push({unit, match})
+  const {entities, idOf} = mergeEntities(entityMatches)
+  const units2: UnitMentions[] = perUnit.map((entry) => ({
+    unit: entry.unit,
+    entities: entry.entities.map((match) => ({...match, id: idOf(match)})),
+    quantities: entry.quantities,
+    dates: entry.dates
+  }))
+  const {claims, questions} = sentencesToClaims(units2, input.links)
+  return {entities, quantities, dates, claims, questions, diagnostics}
+}
+
+/** One Entity per key across the Article, ids in order of first mention. */
+function mergeEntities(matches: ReadonlyArray<{unit: TextUnit; match: EntityMentionMatch}>): {
+  entities: Entity[]
+  idOf: (match: EntityMentionMatch) => string
+} {
+  const groups = groupMentions(
+    matches.map((entry) => entry.match),
+    (match) => match
+  )
+  const located = new Map(matches.map((entry) => [entry.match, entry.unit]))
+  const ids = new Map<string, string>()
+  const entities = groups.map((group, index): Entity => {
+    const id = `e${index + 1}`
+    for (const mention of group.mentions) ids.set(mention.key, id)
+    return {
+      id,
+      name: group.name,
+      type: group.type,
+      aliases: group.aliases,
+      mentions: group.mentions.map((mention) => {
+        const unit = located.get(mention) as TextUnit
+        return {text: mention.text, from: unit.from, section: unit.section, block: unit.block, item: unit.item, start: mention.start, end: mention.end}
+      })
+    }
+  })
+  return {entities, idOf: (match) => ids.get(match.key) ?? ''}
 }

@@ -1,4 +1,13 @@
 import {defineRules} from './rule.js'
 
 /** Rules of the `mentions` and `claims` stages. */
-export const claimsRules = defineRules([] as const)
+export const claimsRules = defineRules([
+  {
+    ruleId: 'year-not-inferred',
+    source: 'claims',
+    severity: 'info',
+    description:
+      'A date without a year (`On November 17`, `in Q3`) was found, but there is no reference date (no `referenceDate` option, no date line, no full date in the text, no copyright year), so it was left out of `dates`.',
+    example: '`Highlights\\n- Lynas met on November 17.`'
+  }
+] as const)

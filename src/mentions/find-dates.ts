@@ -1,14 +1,202 @@
-import type {FoundDate} from '../schema/mentions.js'
+import {differenceInCalendarDays, isExists, parseISO} from 'date-fns'
+import type {DatePrecision, FoundDate, TextSpan} from '../schema/mentions.js'
 
 /** Options of `findDates`. */
 export interface FindDatesOptions {
-  /** `YYYY-MM-DD`: the year given to month-day mentions that lack one. */
+  /**
+   * `YYYY-MM-DD`, or `YYYY` when only a year is known: what dates without a year resolve against. A month-day
+   * takes the year that puts it nearest the reference date (`December 20` against `2026-01-05` is
+   * `2025-12-20`); a month, quarter or half takes the reference year. Without it, such mentions are dropped.
+   */
   readonly referenceDate?: string | undefined
 }
 
-/** Find dates in text (STUB until issue 4). */
+/** The dates of a text, and the spans of year-less dates that could not be placed without a reference. */
+export interface DateScan {
+  readonly dates: FoundDate[]
+  readonly unresolved: TextSpan[]
+}
+
+const monthNumbers: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
+  ['oct', 10], ['nov', 11], ['dec', 12]
+])
+const ordinalNumbers: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4]
+])
+
+const M = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
+const Y = String.raw`(\d{4})`
+const YY = String.raw`'?(\d{4}|\d{2})`
+
+/** A date form: its pattern and how a match becomes a date. Patterns are linear (no nested quantifiers). */
+interface Form {
+  readonly pattern: RegExp
+  /** `invalid` for an impossible date (`February 30, 2025`): its span is taken, so no part of it is read. */
+  readonly read: (groups: ReadonlyArray<string | undefined>, text: string, end: number) => Parsed | 'invalid' | undefined
+}
+
+/** A date before year inference: `year` undefined when the text gave none. */
+interface Parsed {
+  readonly precision: DatePrecision
+  readonly year: number | undefined
+  readonly part: number
+  readonly day?: number
+}
+
+const month = (name: string | undefined): number => monthNumbers.get((name ?? '').slice(0, 3).toLowerCase()) ?? 0
+const fullYear = (raw: string | undefined): number | undefined =>
+  raw === undefined ? undefined : raw.length === 2 ? 2000 + Number(raw) : Number(raw)
+
+// Words after which a lone `May` is the month, not the verb.
+const mayContext = /(?:\b(?:in|since|by|until|till|from|early|late|last|next|this|of|during|through|before|after)\s|mid-)$/iu
+
+const forms: ReadonlyArray<Form> = [
+  {pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
+  {pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
+  {pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
+  {pattern: new RegExp(String.raw`\b${M}\s${D}\b(?![,.]\d)`, 'gu'), read: (g) => day(undefined, month(g[1]), Number(g[2]))},
+  {pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M}\b`, 'gu'), read: (g) => day(undefined, month(g[2]), Number(g[1]))},
+  {pattern: new RegExp(String.raw`\b${M},?\s${Y}\b`, 'gu'), read: (g) => ({precision: 'month', year: Number(g[2]), part: month(g[1])})},
+  {
+    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
+    read: (g, text, end) => {
+      if (g[1] === 'May' && !mayContext.test(text.slice(Math.max(0, end - 3 - 12), end - 3))) return undefined
+      return {precision: 'month', year: undefined, part: month(g[1])}
+    }
+  },
+  {pattern: new RegExp(String.raw`\bQ([1-4])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {pattern: new RegExp(String.raw`\b([1-4])Q\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
+  {
+    pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?/giu,
+    read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
+  },
+  {pattern: new RegExp(String.raw`\bH([12])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {pattern: new RegExp(String.raw`\b([12])H\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
+  {
+    pattern: /\b(first|second|1st|2nd) half(?: of)?(?: (\d{4}))?/giu,
+    read: (g) => ({precision: 'half', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
+  },
+  {
+    pattern: /\b(?:mid|early|late|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
+    read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
+  },
+  {
+    // A year alone (`by 2049`, `in 2025`), not a figure (`2025 tonnes`, `$2025`, `2,025`) nor a decade (`2020s`).
+    pattern: /(?<![\p{L}\p{N}$€£¥.,:/])(?<!\p{L}-)(1[89]\d{2}|2[01]\d{2})(?![\p{L}\p{N}%]|,\d|\.\d|\s?(?:tonnes|tons|t|kg|jobs|people|units)\b)/gu,
+    read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
+  }
+]
+
+function day(year: number | undefined, monthNumber: number, dayNumber: number): Parsed | 'invalid' {
+  // date-fns' isExists rejects `February 30` and month 13 without building an Invalid Date. A year-less
+  // date is checked against a leap year, so `February 29` passes.
+  if (!isExists(year ?? 2000, monthNumber - 1, dayNumber)) return 'invalid'
+  return {precision: 'day', year, part: monthNumber, day: dayNumber}
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
+
+/** Resolve a missing year against the reference (`YYYY-MM-DD` or `YYYY`), as `FindDatesOptions` says. */
+function inferYear(parsed: Parsed, reference: string | undefined): number | undefined {
+  if (!reference) return undefined
+  const referenceYear = Number(reference.slice(0, 4))
+  if (reference.length === 4 || (parsed.precision !== 'day' && parsed.precision !== 'month')) return referenceYear
+  const referenceDate = parseISO(reference)
+  let best = referenceYear
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
+    const dayNumber = parsed.day ?? 15
+    if (!isExists(year, parsed.part - 1, dayNumber)) continue
+    const distance = Math.abs(differenceInCalendarDays(parseISO(`${pad(year, 4)}-${pad(parsed.part)}-${pad(dayNumber)}`), referenceDate))
+    if (distance < bestDistance) {
+      best = year
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function isoValue(parsed: Parsed, year: number): string | undefined {
+  const y = pad(year, 4)
+  switch (parsed.precision) {
+    case 'day':
+      return isExists(year, parsed.part - 1, parsed.day ?? 0) ? `${y}-${pad(parsed.part)}-${pad(parsed.day ?? 0)}` : undefined
+    case 'month':
+      return parsed.part >= 1 && parsed.part <= 12 ? `${y}-${pad(parsed.part)}` : undefined
+    case 'quarter':
+      return `${y}-Q${parsed.part}`
+    case 'half':
+      return `${y}-H${parsed.part}`
+    case 'year':
+      return y
+  }
+}
+
+const validReference = /^\d{4}(?:-\d{2}-\d{2})?$/u
+
+/**
+ * Scan text for dates, keeping the spans of year-less dates that had no reference to resolve against.
+ *
+ * @param text the text
+ * @param options (optional) `referenceDate`
+ * @returns the dates and the unresolved spans
+ * @example
+ * scanDates('On November 17, it met.').unresolved // → [{start: 3, end: 14}]
+ */
+export function scanDates(text: string, options: FindDatesOptions = {}): DateScan {
+  const reference =
+    options.referenceDate && validReference.test(options.referenceDate) && (options.referenceDate.length === 4 || isExists(Number(options.referenceDate.slice(0, 4)), Number(options.referenceDate.slice(5, 7)) - 1, Number(options.referenceDate.slice(8, 10))))
+      ? options.referenceDate
+      : undefined
+  const candidates: Array<{start: number; end: number; parsed: Parsed | 'invalid'}> = []
+  for (const form of forms) {
+    for (const match of text.matchAll(form.pattern)) {
+      const end = match.index + match[0].length
+      const parsed = form.read([...match], text, end)
+      if (parsed) candidates.push({start: match.index, end, parsed})
+    }
+  }
+  // Longest first where forms overlap (`December 12, 2024` over `December 12` and `2024`).
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  const dates: FoundDate[] = []
+  const unresolved: TextSpan[] = []
+  let taken = 0
+  for (const candidate of candidates) {
+    if (candidate.start < taken) continue
+    taken = candidate.end
+    if (candidate.parsed === 'invalid') continue
+    const inferred = candidate.parsed.year === undefined
+    const year = candidate.parsed.year ?? inferYear(candidate.parsed, reference)
+    if (year === undefined) {
+      unresolved.push({start: candidate.start, end: candidate.end})
+      continue
+    }
+    const value = isoValue(candidate.parsed, year)
+    if (!value) continue
+    const {start, end} = candidate
+    dates.push({text: text.slice(start, end), value, precision: candidate.parsed.precision, yearInferred: inferred, start, end})
+  }
+  return {dates, unresolved}
+}
+
+/**
+ * Find dates in text: explicit dates (`December 12, 2024`, `Feb 17, 2025`, `2025-11-17`), month-days without a
+ * year (`On November 17`, year inferred from `referenceDate`), months, quarters and halves (`Q1 2026`, `1H26`,
+ * `second half of 2025`), `mid-2027` and years (`by 2049`). Values are ISO (`2025-11-17`, `2025-11`,
+ * `2026-Q1`, `2026-H2`, `2049`); impossible dates are skipped, never returned invalid.
+ *
+ * @param text the text
+ * @param options (optional) `referenceDate` (`YYYY-MM-DD` or `YYYY`); without it, year-less dates are dropped
+ * @returns the dates, in text order
+ * @example
+ * findDates('On November 17 it met; by 2049 it leads.', {referenceDate: '2025-12-01'})
+ * // → [{text: 'November 17', value: '2025-11-17', precision: 'day', yearInferred: true, start: 3, end: 14},
+ * //    {text: '2049', value: '2049', precision: 'year', yearInferred: false, start: 25, end: 29}]
+ */
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
-  void text
-  void options
-  return []
+  return scanDates(text, options).dates
 }

@@ -1,7 +1,132 @@
-import type {FoundEntity} from '../schema/mentions.js'
+import type {EntityType, FoundEntity} from '../schema/mentions.js'
+import {gazetteer} from './gazetteer/index.js'
+import {buildTrie, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
+import {findProperNames, type ProperName} from './proper-names.js'
+import {isAllCaps, tokenize, type Token} from './tokenize.js'
 
-/** Find organizations, people, places and materials in text (STUB until issue 4). */
+// Built once at load from frozen data and never changed after: matching costs one trie walk per token.
+const trie = buildTrie(gazetteer)
+
+/** One mention with the key of the entity it names (`organization:lynas rare earths`). */
+export interface EntityMentionMatch {
+  readonly key: string
+  readonly name: string
+  readonly type: EntityType
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+// Company-form abbreviations keep their period in the mention (`Co., Ltd.`).
+const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
+
+/**
+ * Find every entity mention in text, each with the stable key of its entity: gazetteer names and aliases
+ * first (leftmost-longest), then names found by their form, then acronyms defined in brackets
+ * (`Acme Metals Group (AMG)`) and used later.
+ *
+ * @param text the text
+ * @returns mentions in text order
+ * @example
+ * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
+ */
+export function findEntityMentions(text: string): EntityMentionMatch[] {
+  const tokens = tokenize(text)
+  const known = matchTrie(trie, tokens, text)
+  const blocked: boolean[] = Array.from({length: tokens.length}, () => false)
+  for (const match of known) {
+    if (match.entry.type !== 'organization' && match.entry.type !== 'person') continue
+    for (let index = match.first; index <= match.last; index++) blocked[index] = true
+  }
+  const unknown = findProperNames(tokens, text, blocked)
+  // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
+  const kept = known.filter((match) => !unknown.some((name) => name.first <= match.last && match.first <= name.last))
+  const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
+  mentions.sort((a, b) => a.start - b.start)
+  return [...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start)
+}
+
+function spanEnd(tokens: ReadonlyArray<Token>, text: string, last: number): number {
+  const token = tokens[last] as Token
+  if (text[token.end] !== '.') return token.end
+  // `Co., Ltd.` and `U.S.` keep their last period.
+  const initial = token.text.length === 1 && text[token.start - 1] === '.'
+  return abbreviatedSuffixes.has(token.lower) || initial ? token.end + 1 : token.end
+}
+
+function fromKnown(match: TrieMatch, tokens: ReadonlyArray<Token>, text: string): EntityMentionMatch {
+  const start = (tokens[match.first] as Token).start
+  const end = spanEnd(tokens, text, match.last)
+  return {key: match.entry.key, name: match.entry.name, type: match.entry.type, text: text.slice(start, end), start, end}
+}
+
+function fromUnknown(name: ProperName, tokens: ReadonlyArray<Token>, text: string): EntityMentionMatch {
+  const start = (tokens[name.first] as Token).start
+  const end = spanEnd(tokens, text, name.last)
+  const surface = text.slice(start, end)
+  return {key: `${name.type}:${nameKey(surface)}`, name: surface, type: name.type, text: surface, start, end}
+}
+
+// `Name (ACR)`: the bracketed acronym is another name of the organization just before it.
+const bracketedAcronym = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/u
+
+function acronymMentions(mentions: ReadonlyArray<EntityMentionMatch>, tokens: ReadonlyArray<Token>, text: string): EntityMentionMatch[] {
+  const defined = new Map<string, EntityMentionMatch>()
+  for (const mention of mentions) {
+    if (mention.type !== 'organization') continue
+    const acronym = bracketedAcronym.exec(text.slice(mention.end, mention.end + 16))?.[1]
+    if (acronym && isAllCaps(acronym) && !defined.has(acronym)) defined.set(acronym, mention)
+  }
+  if (defined.size === 0) return []
+  const taken = (token: Token): boolean => mentions.some((m) => m.start <= token.start && token.end <= m.end)
+  const found: EntityMentionMatch[] = []
+  for (const token of tokens) {
+    const owner = defined.get(token.text)
+    if (!owner || taken(token)) continue
+    found.push({key: owner.key, name: owner.name, type: owner.type, text: token.text, start: token.start, end: token.end})
+  }
+  return found
+}
+
+/**
+ * Find organizations, people, places and materials in text: one entity per real-world thing, with every
+ * name it goes by in the text (`aliases`, besides `name`) and every mention's offsets. Gazetteer entities take
+ * their canonical name; others the first name seen.
+ *
+ * @param text the text
+ * @returns entities in order of first mention
+ * @example
+ * findEntities('Northern Rare Earth (opens) and China Northern Rare Earth Group High-Tech Co., Ltd. met in Baotou.')
+ * // → [{name: 'China Northern Rare Earth Group High-Tech Co., Ltd.', type: 'organization',
+ * //      aliases: ['Northern Rare Earth'], mentions: [{text: 'Northern Rare Earth', start: 0, end: 19}, …]},
+ * //    {name: 'Baotou', type: 'place', aliases: [], mentions: [{text: 'Baotou', start: 92, end: 98}]}]
+ */
 export function findEntities(text: string): FoundEntity[] {
-  void text
-  return []
+  return groupMentions(findEntityMentions(text), (mention) => ({text: mention.text, start: mention.start, end: mention.end}))
+}
+
+/**
+ * Group mentions by entity key, in order of first mention; `aliases` are the other surface names seen.
+ *
+ * @param mentions mentions with keys
+ * @param toMention how a mention is recorded in the group
+ * @returns one group per entity
+ * @example
+ * groupMentions(findEntityMentions('Lynas and Lynas Corp.'), (m) => m.text)[0].aliases // → ['Lynas', 'Lynas Corp.']
+ */
+export function groupMentions<M>(
+  mentions: ReadonlyArray<EntityMentionMatch>,
+  toMention: (mention: EntityMentionMatch) => M
+): Array<{name: string; type: EntityType; aliases: string[]; mentions: M[]}> {
+  const groups = new Map<string, {name: string; type: EntityType; aliases: string[]; mentions: M[]}>()
+  for (const mention of mentions) {
+    let group = groups.get(mention.key)
+    if (!group) {
+      group = {name: mention.name, type: mention.type, aliases: [], mentions: []}
+      groups.set(mention.key, group)
+    }
+    if (mention.text !== group.name && !group.aliases.includes(mention.text)) group.aliases.push(mention.text)
+    group.mentions.push(toMention(mention))
+  }
+  return [...groups.values()]
 }

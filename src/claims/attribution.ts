@@ -1,0 +1,57 @@
+import type {Attribution} from '../schema/claim.js'
+
+/** A named thing in a sentence, with offsets relative to the sentence. */
+export interface NamedSpan {
+  readonly name: string
+  readonly type: string
+  readonly start: number
+  readonly end: number
+}
+
+// Cues that put the source after them (`according to Reuters`, `as reported in Yicai Global`).
+const sourceAfter = /\b(?:according to|as reported (?:in|by)|reported (?:in|by)|as cited (?:in|by)|cited by|quoted (?:in|by)|as stated (?:in|by)|via)\s/giu
+// Verbs of saying that put the source before them (`Song Zhiping praised`), or after (`, said Jane Roe`).
+const sayingVerb =
+  /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared)\b/gu
+const appositive = /^,[^,.;]{1,80},\s*$/u
+const onlySpace = /^\s*$/u
+const leadingArticle = /^(?:the\s)?$/iu
+
+/**
+ * Find who a sentence is attributed to: a named entity (or a link anchor) before a verb of saying (`Song
+ * Zhiping praised`, `Lynas, the miner, said`), after one (`, said Jane Roe`), or after `according to` / `as
+ * reported in`. Pronouns and the writer (`we stated`) are not sources.
+ *
+ * @param sentence the sentence text
+ * @param names named things in the sentence (entities and link anchors), offsets relative to the sentence
+ * @returns the attribution, or `null`
+ * @example
+ * findAttribution('It grew, as reported in Yicai Global.', [{name: 'Yicai Global', type: 'organization', start: 24, end: 36}])
+ * // → {source: 'Yicai Global', cue: 'as reported in'}
+ */
+export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan>): Attribution | null {
+  const sources = names.filter((name) => name.type !== 'material')
+  for (const match of sentence.matchAll(sourceAfter)) {
+    const cueEnd = match.index + match[0].length
+    const source = sources.find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
+    if (source) return {source: source.name, cue: match[0].trim().toLowerCase()}
+  }
+  for (const match of sentence.matchAll(sayingVerb)) {
+    const cueStart = match.index
+    const cueEnd = cueStart + match[0].length
+    // The nearest name before the verb: right before it, or before an appositive (`Liu, Chairman of X, said`).
+    const before = sources
+      .filter((name) => name.end <= cueStart)
+      .filter((name) => onlySpace.test(sentence.slice(name.end, cueStart)) || appositive.test(sentence.slice(name.end, cueStart)))
+      .sort((a, b) => b.end - a.end || rank(a) - rank(b))[0]
+    if (before) return {source: before.name, cue: match[0]}
+    const after = sources.find((name) => name.start >= cueEnd && onlySpace.test(sentence.slice(cueEnd, name.start)) && /,\s*$/u.test(sentence.slice(0, cueStart)))
+    if (after) return {source: after.name, cue: match[0]}
+  }
+  return null
+}
+
+/** People are the likeliest sources, then organizations. */
+function rank(name: NamedSpan): number {
+  return name.type === 'person' ? 0 : name.type === 'organization' ? 1 : 2
+}

@@ -1,0 +1,97 @@
+import type {ClaimKind} from '../schema/claim.js'
+import {tokenize} from '../mentions/tokenize.js'
+
+// Judgments that make a sentence the writer's assessment whatever else it holds (`Frankly, …`, `should`).
+const strongAssessment =
+  /^(?:frankly|clearly|of course|importantly|obviously|undeniably|arguably|put simply|in short|in our view|the takeaway|the message|the lesson|the bottom line|make no mistake)\b|\b(?:should|must|ought to|unmistakabl[ey]|undeniabl[ey]|we believe|we think|in our view|in our opinion|it is (?:important|clear|interesting|worth|no longer)|it will be interesting|no longer optional)\b/iu
+// Evaluative words: an assessment only when no other kind fits.
+const weakAssessment =
+  /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/iu
+const planCue =
+  /\b(?:aims? to|aiming to|aimed at|plans? to|planned|planning to|will|intends? to|intending to|targets?|targeting|expects? to|expected to|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/iu
+const hedgeCue =
+  /\b(?:may|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|likely|unlikely|possibly|potentially|perhaps|reportedly|allegedly|expected to|believed to|rumou?red|uncertain|probably|presumably|estimated)\b/u
+// Irregular past tenses of verbs REEx uses for what happened.
+const irregularPast = new Set([
+  'held', 'met', 'made', 'took', 'sent', 'began', 'won', 'sold', 'bought', 'rose', 'fell', 'grew', 'built', 'hit',
+  'led', 'paid', 'spent', 'struck', 'became', 'came', 'went', 'gave', 'saw', 'chose', 'drew', 'brought', 'sought',
+  'caught', 'found', 'left', 'lost', 'kept', 'ran', 'shut', 'swung', 'underwent', 'withdrew', 'overtook', 'slid'
+])
+// Headlines and highlights tell what happened in the present tense (`Northern Rare Earth holds meeting`).
+const headlineEvents = new Set([
+  'holds', 'hosts', 'signs', 'launches', 'acquires', 'invests', 'injects', 'announces', 'opens', 'increases', 'raises',
+  'cuts', 'imposes', 'bans', 'approves', 'completes', 'secures', 'wins', 'buys', 'sells', 'reports', 'posts', 'unveils',
+  'receives', 'begins', 'starts', 'halts', 'suspends', 'restricts', 'lifts', 'joins', 'merges', 'files', 'awards',
+  'commissions', 'delivers', 'ships', 'exports', 'imports', 'closes', 'convenes', 'meets', 'visits', 'tightens'
+])
+// Words ending in `-ed` that are adjectives or nouns in this field, not past tenses.
+const edAdjectives = new Set([
+  'based', 'backed', 'owned', 'focused', 'integrated', 'advanced', 'listed', 'related', 'limited', 'united', 'needed',
+  'aligned', 'driven', 'detailed', 'dedicated', 'coordinated', 'centralized', 'fragmented', 'affiliated', 'embedded',
+  'interested', 'qualified', 'skilled', 'targeted', 'proposed', 'expected', 'planned', 'estimated', 'concerned', 'red',
+  'bed', 'shed', 'speed', 'need', 'seed', 'feed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'rugged', 'biased'
+])
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'more', 'most', 'highly', 'fully', 'well', 'less', 'newly', 'state', 'so'])
+
+/** Does the sentence say that something happened (a past tense or a perfect)? */
+function tellsEvent(sentence: string): boolean {
+  const tokens = tokenize(sentence)
+  return tokens.some((token, index) => {
+    if (irregularPast.has(token.lower) || headlineEvents.has(token.lower)) return true
+    if (token.lower.length < 5 || !token.lower.endsWith('ed') || edAdjectives.has(token.lower)) return false
+    const previous = tokens[index - 1]
+    // `state-owned`, `a targeted output`: a participle used as an adjective.
+    if (sentence.charAt(token.start - 1) === '-') return false
+    return !previous || !determiners.has(previous.lower)
+  })
+}
+
+/** What a sentence holds, as the kind rules need it. */
+export interface SentenceFacts {
+  readonly attributed: boolean
+  readonly hasQuantity: boolean
+  readonly hasDayDate: boolean
+}
+
+/**
+ * Decide the kind of a claim, by this precedence (docs/claims.md): `statement` (attributed to a named
+ * source) > `assessment` (a strong judgment cue: `Frankly`, `should`, `unmistakable`) > `plan` (an aim, target
+ * or forecast: `aims to`, `will`, `targets`) > `quantitative` (a figure) > `event` (a past tense, a perfect or
+ * a day date) > `assessment` (anything else: a description or judgment in the present).
+ *
+ * @param sentence the sentence text
+ * @param facts what the sentence holds
+ * @returns the kind
+ * @example
+ * claimKind('Lynas will build a plant in Texas.', {attributed: false, hasQuantity: false, hasDayDate: false}) // → 'plan'
+ */
+export function claimKind(sentence: string, facts: SentenceFacts): ClaimKind {
+  if (facts.attributed) return 'statement'
+  if (strongAssessment.test(sentence)) return 'assessment'
+  if (planCue.test(sentence)) return 'plan'
+  if (facts.hasQuantity) return 'quantitative'
+  if (facts.hasDayDate || tellsEvent(sentence)) return 'event'
+  return 'assessment'
+}
+
+/**
+ * True when the sentence hedges (`may`, `could`, `appears`, `reportedly`, `potentially`, `likely`). The
+ * month `May` is capitalized and so is not a hedge.
+ *
+ * @example
+ * isHedged('Output could fall.') // → true
+ */
+export function isHedged(sentence: string): boolean {
+  return hedgeCue.test(sentence)
+}
+
+/**
+ * True when the sentence carries an evaluative word (`significant`, `dominance`); a feature of
+ * checkworthiness, not of kind.
+ *
+ * @example
+ * isEvaluative('A stark contrast.') // → true
+ */
+export function isEvaluative(sentence: string): boolean {
+  return weakAssessment.test(sentence) || strongAssessment.test(sentence)
+}

@@ -1,0 +1,102 @@
+import type {TextSpan} from '../schema/mentions.js'
+
+// After these a period never ends a sentence: titles, `No. 1`, months, `e.g.`.
+const neverFinal = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'approx', 'est', 'fig', 'gen', 'gov', 'sen', 'rep', 'lt',
+  'col', 'capt', 'sgt', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
+  'cf', 'mt', 'ft', 'dept', 'ca', 'pp', 'vol', 'op', 'jr', 'sr', 'messrs', 'hon', 'u.s.a'
+])
+// After these a period ends a sentence only if a typical sentence opening follows (`… in the U.S. The plan`).
+const sometimesFinal = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'etc', 's.a', 'n.v', 'p.r.c'])
+const openers = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'but', 'and', 'however', 'as', 'a', 'an', 'we', 'they',
+  'he', 'she', 'i', 'there', 'meanwhile', 'still', 'yet', 'so', 'if', 'when', 'while', 'such', 'our', 'for', 'with',
+  'on', 'at', 'by', 'after', 'before', 'since', 'what', 'why', 'how', 'who', 'frankly', 'overall', 'finally', 'first',
+  'second', 'third', 'then', 'today', 'now', 'both', 'each', 'his', 'her', 'their', 'to', 'from', 'despite', 'although'
+])
+
+// Closing quotes and brackets stay with the sentence they close; `โ` is the lossy-Thai mojibake of `”`/`’`.
+const closers = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB', '\u203A', '\u0E42'])
+const terminals = new Set(['.', '!', '?', '\u2026'])
+const whitespace = /\s/u
+const lowercase = /\p{Ll}/u
+const wordChar = /[\p{L}\p{N}.]/u
+
+/** Offsets inside balanced `(…)`, `[…]` and `“…”` pairs: no sentence ends in there. */
+function enclosedOffsets(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length)
+  const stack: Array<{char: string; at: number}> = []
+  const pairs: Record<string, string> = {')': '(', ']': '[', '\u201D': '\u201C'}
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (char === '(' || char === '[' || char === '\u201C') stack.push({char, at: index})
+    const opener = pairs[char]
+    if (!opener) continue
+    // Unbalanced closers are skipped; an opener left open never hides the rest of the text.
+    const openAt = stack.findLastIndex((entry) => entry.char === opener)
+    if (openAt < 0) continue
+    const open = stack[openAt] as {char: string; at: number}
+    stack.length = openAt
+    inside.fill(1, open.at + 1, index)
+  }
+  return inside
+}
+
+/** Does the period at `index` end a sentence, given the word before it and the word after? */
+function periodEnds(text: string, index: number, next: number): boolean {
+  // Walk back over the word (letters, digits, inner periods): a bounded scan, no regex anchored at the end.
+  let from = index
+  while (from > 0 && index - from < 12 && wordChar.test(text.charAt(from - 1))) from -= 1
+  const before = text.slice(from, index)
+  const word = before.toLowerCase()
+  if (neverFinal.has(word)) return false
+  // A lone capital is an initial (`J. Smith`), unless it is the last word of a sentence about `Plan B.`
+  if (/^\p{Lu}$/u.test(before)) return false
+  if (sometimesFinal.has(word)) {
+    const following = /^\p{L}+/u.exec(text.slice(next, next + 16))?.[0]?.toLowerCase()
+    return following !== undefined && openers.has(following)
+  }
+  return true
+}
+
+/**
+ * Split text into sentences, as trimmed spans. A sentence ends at `.`, `!`, `?` or `…` (with the closing
+ * quotes and brackets after it) followed by space and a word that is not lower case, or by the end. Not at
+ * decimals (`1.5`), abbreviations (`U.S.`, `Co., Ltd.`, `Inc.`, `No. 1`, `e.g.`), initials, or inside
+ * balanced brackets and curly quotes.
+ *
+ * @param text the text (one paragraph, item or highlight)
+ * @returns the sentence spans, in order
+ * @example
+ * splitSentences('Lynas Corp. grew 1.5%. Is it big? Yes.')
+ * // → [{start: 0, end: 22}, {start: 23, end: 33}, {start: 34, end: 38}]
+ */
+export function splitSentences(text: string): TextSpan[] {
+  const spans: TextSpan[] = []
+  const inside = enclosedOffsets(text)
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (!terminals.has(char) || inside[index]) continue
+    let end = index + 1
+    while (end < text.length && terminals.has(text.charAt(end))) end += 1
+    while (end < text.length && closers.has(text.charAt(end))) end += 1
+    let next = end
+    while (next < text.length && whitespace.test(text.charAt(next))) next += 1
+    if (next < text.length) {
+      if (next === end || lowercase.test(text.charAt(next))) continue
+      if (char === '.' && end === index + 1 && !periodEnds(text, index, next)) continue
+    }
+    pushTrimmed(spans, text, start, end)
+    start = end
+    index = end - 1
+  }
+  pushTrimmed(spans, text, start, text.length)
+  return spans
+}
+
+function pushTrimmed(spans: TextSpan[], text: string, start: number, end: number): void {
+  while (start < end && whitespace.test(text.charAt(start))) start += 1
+  while (end > start && whitespace.test(text.charAt(end - 1))) end -= 1
+  if (end > start) spans.push({start, end})
+}

@@ -1,0 +1,49 @@
+import type {Section} from '../schema/block.js'
+import type {ListItem} from '../schema/block.js'
+import type {SpanFrom} from '../schema/locator.js'
+
+/** A text the claims stage reads on its own: the title, a highlight, a paragraph or a list item. */
+export interface TextUnit {
+  readonly from: SpanFrom
+  readonly section: number | null
+  readonly block: number | null
+  readonly item: number | null
+  readonly text: string
+}
+
+/**
+ * List the texts of an Article that can hold claims, in reading order: the title, each highlight, then each
+ * paragraph and list item of the body (list items in pre-order: an item, then its children). Headings are
+ * not listed: they are never claims or questions.
+ *
+ * @param title the title, if any
+ * @param highlights the highlights
+ * @param sections the body
+ * @returns the units
+ * @example
+ * textUnits('T', ['H'], [{heading: 'X', blocks: [{type: 'paragraph', text: 'P'}]}]).map((u) => u.from)
+ * // → ['title', 'highlight', 'body']
+ */
+export function textUnits(title: string | null, highlights: ReadonlyArray<string>, sections: ReadonlyArray<Section>): TextUnit[] {
+  const units: TextUnit[] = []
+  if (title) units.push({from: 'title', section: null, block: null, item: null, text: title})
+  highlights.forEach((text, block) => units.push({from: 'highlight', section: null, block, item: null, text}))
+  sections.forEach((section, sectionIndex) => {
+    section.blocks.forEach((block, blockIndex) => {
+      if (block.type === 'paragraph') {
+        units.push({from: 'body', section: sectionIndex, block: blockIndex, item: null, text: block.text})
+        return
+      }
+      let item = 0
+      const visit = (items: ReadonlyArray<ListItem>): void => {
+        for (const entry of items) {
+          units.push({from: 'body', section: sectionIndex, block: blockIndex, item, text: entry.text})
+          item += 1
+          visit(entry.children)
+        }
+      }
+      visit(block.items)
+    })
+  })
+  return units
+}

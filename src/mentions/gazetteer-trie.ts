@@ -1,0 +1,157 @@
+import type {GazetteerEntry} from './gazetteer/types.js'
+import {foldCase, isCapitalized, tokenize, type Token} from './tokenize.js'
+
+/** One alias of an entry, as the tokens it must match. */
+interface AliasRef {
+  readonly entry: GazetteerEntry
+  readonly tokens: ReadonlyArray<string>
+}
+
+/** A node of the token trie: the next tokens (folded) and the aliases that end here. */
+export interface TrieNode {
+  readonly next: ReadonlyMap<string, TrieNode>
+  readonly ends: ReadonlyArray<AliasRef>
+}
+
+/** A gazetteer entry matched over tokens `[first, last]` (inclusive token indices). */
+export interface TrieMatch {
+  readonly entry: GazetteerEntry
+  readonly first: number
+  readonly last: number
+}
+
+interface MutableNode {
+  next: Map<string, MutableNode>
+  ends: AliasRef[]
+}
+
+/**
+ * Build a token trie over the names and aliases of gazetteer entries, once: matching a text is then one walk
+ * per token, whatever the size of the gazetteer.
+ *
+ * @param entries the gazetteer
+ * @returns the root node
+ * @example
+ * const root = buildTrie(gazetteer)
+ * root.next.get('lynas')?.ends[0]?.entry.name // → 'Lynas Rare Earths'
+ */
+export function buildTrie(entries: ReadonlyArray<GazetteerEntry>): TrieNode {
+  const root: MutableNode = {next: new Map(), ends: []}
+  for (const entry of entries) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const tokens = tokenize(alias)
+      if (tokens.length === 0) continue
+      let node = root
+      for (const token of tokens) {
+        let child = node.next.get(token.lower)
+        if (!child) {
+          child = {next: new Map(), ends: []}
+          node.next.set(token.lower, child)
+        }
+        node = child
+      }
+      if (!node.ends.some((ref) => ref.entry === entry)) node.ends.push({entry, tokens: tokens.map((t) => t.text)})
+    }
+  }
+  return root
+}
+
+// Company-form words after a known name extend its mention (`Lynas` + `Corp.`), and `,` may precede them.
+const corporateSuffixes = new Set(['group', 'co', 'ltd', 'inc', 'corp', 'corporation', 'limited', 'holdings', 'plc', 'llc', 'company', 'high', 'hi', 'tech'])
+const commaSuffixes = new Set(['ltd', 'inc', 'llc', 'limited', 'plc', 'corp', 'co'])
+
+// Spaces, hyphens, apostrophes, and `โ` (the lossy-Thai mojibake of `’`) may join the words of a name.
+const gapChar = /^[\s\-\u2010\u2011\u2013'\u2019\u0e42]$/u
+
+/**
+ * True when the characters between two tokens may sit inside one name: spaces, hyphens and apostrophes
+ * (`Bayan-Obo`, `People's`), a period after a short token (`U.S.`, `Co.`), a comma before `Ltd`/`Inc`.
+ *
+ * @example
+ * isNameGap(tokenize('China. Northern'), 'China. Northern', 0) // → false
+ */
+export function isNameGap(tokens: ReadonlyArray<Token>, text: string, index: number): boolean {
+  const left = tokens[index]
+  const right = tokens[index + 1]
+  if (!left || !right) return false
+  const gap = text.slice(left.end, right.start)
+  if (gap.length > 3) return false
+  for (const char of gap) {
+    if (char === '.') {
+      if (left.text.length > 3) return false
+    } else if (char === ',') {
+      if (!commaSuffixes.has(right.lower)) return false
+    } else if (!gapChar.test(char)) {
+      return false
+    }
+  }
+  return true
+}
+
+/** Does a text token satisfy the case of an alias token? Short or mixed-case alias tokens match exactly. */
+function caseFits(aliasToken: string, token: Token): boolean {
+  const hasInnerUpper = aliasToken.slice(1) !== aliasToken.slice(1).toLowerCase()
+  if (aliasToken.length <= 3 || hasInnerUpper) return foldAccents(aliasToken) === foldAccents(token.text)
+  if (isCapitalized(aliasToken)) return isCapitalized(token.text)
+  return true
+}
+
+function foldAccents(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '')
+}
+
+/**
+ * Find gazetteer names in tokenized text: leftmost-longest, non-overlapping. A match is extended over
+ * corporate suffixes that follow it (`Lynas` `Corp`).
+ *
+ * @param root the trie of `buildTrie`
+ * @param tokens the tokens of `text`
+ * @param text the text
+ * @returns the matches, in order
+ * @example
+ * matchTrie(buildTrie(gazetteer), tokenize('Lynas Corp. and MP Materials'), 'Lynas Corp. and MP Materials').length // → 2
+ */
+export function matchTrie(root: TrieNode, tokens: ReadonlyArray<Token>, text: string): TrieMatch[] {
+  const matches: TrieMatch[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const found = longestAt(root, tokens, text, index)
+    if (!found) {
+      index += 1
+      continue
+    }
+    let last = found.last
+    if (found.entry.type === 'organization') {
+      while (isNameGap(tokens, text, last) && corporateSuffixes.has(tokens[last + 1]?.lower ?? '') && isCapitalized(tokens[last + 1]?.text ?? '')) last += 1
+    }
+    matches.push({entry: found.entry, first: index, last})
+    index = last + 1
+  }
+  return matches
+}
+
+function longestAt(root: TrieNode, tokens: ReadonlyArray<Token>, text: string, first: number): TrieMatch | undefined {
+  let node: TrieNode | undefined = root
+  let best: TrieMatch | undefined
+  for (let index = first; node && index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!token) break
+    if (index > first && !isNameGap(tokens, text, index - 1)) break
+    node = node.next.get(token.lower)
+    if (!node) break
+    for (const ref of node.ends) {
+      if (ref.tokens.every((aliasToken, offset) => caseFits(aliasToken, tokens[first + offset] as Token))) {
+        best = {entry: ref.entry, first, last: index}
+        break
+      }
+    }
+  }
+  return best
+}
+
+/** Fold a name for keys: tokens folded and joined by one space. @example nameKey('Song  Zhiping') // → 'song zhiping' */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => foldCase(t.text))
+    .join(' ')
+}

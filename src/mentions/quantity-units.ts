@@ -1,0 +1,109 @@
+import type {Bound} from '../schema/mentions.js'
+
+/**
+ * Currency written before a figure, longest first, with its ISO 4217 code. `¥` is CNY in this field (the
+ * caller switches it to JPY when yen is meant); `ยฅ` is the lossy-Thai mojibake of `¥`, read as such so the
+ * finder works on unrepaired text too.
+ */
+export const currencyPrefixes: ReadonlyArray<readonly [string, string]> = Object.freeze([
+  ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['A$', 'AUD'],
+  ['HK$', 'HKD'], ['HKD', 'HKD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
+  ['R$', 'BRL'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['RM', 'MYR'],
+  ['ยฅ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['$', 'USD']
+] as const)
+
+/** Currency words and codes written after a figure (`100 billion yuan`, `5 million USD`). */
+export const currencySuffixes: ReadonlyMap<string, string> = new Map([
+  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['usd', 'USD'], ['us dollars', 'USD'],
+  ['u.s. dollars', 'USD'], ['dollars', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'],
+  ['australian dollars', 'AUD'], ['aud', 'AUD'], ['canadian dollars', 'CAD'], ['cad', 'CAD'], ['hkd', 'HKD'],
+  ['yen', 'JPY'], ['jpy', 'JPY'], ['won', 'KRW'], ['krw', 'KRW'], ['rupees', 'INR'], ['inr', 'INR'],
+  ['ringgit', 'MYR'], ['myr', 'MYR'], ['gbp', 'GBP'], ['pounds sterling', 'GBP'], ['rubles', 'RUB'], ['roubles', 'RUB']
+])
+
+/** Scale words and suffixes; `single` ones (`M`, `B`) count as scale only after a currency. */
+export const scales: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
+  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12]
+])
+
+/** Mass units to their canonical unit and factor (`kt` is a thousand tonnes). */
+export const massUnits: ReadonlyMap<string, readonly [unit: string, factor: number]> = new Map([
+  ['t', ['t', 1]], ['tonne', ['t', 1]], ['tonnes', ['t', 1]], ['ton', ['t', 1]], ['tons', ['t', 1]],
+  ['metric tons', ['t', 1]], ['metric tonnes', ['t', 1]], ['metric ton', ['t', 1]], ['metric tonne', ['t', 1]],
+  ['mt', ['t', 1]], ['kt', ['t', 1e3]], ['kilotonnes', ['t', 1e3]], ['kg', ['kg', 1]], ['kilograms', ['kg', 1]],
+  ['kilogram', ['kg', 1]], ['g', ['g', 1]], ['grams', ['g', 1]], ['lb', ['lb', 1]], ['lbs', ['lb', 1]],
+  ['pounds', ['lb', 1]], ['oz', ['oz', 1]], ['ounces', ['oz', 1]], ['tpa', ['t/y', 1]], ['tpy', ['t/y', 1]]
+] as const)
+
+/** Units of price denominators (`/kg`, `per dry metric tonne`, `a share`) to their short form. */
+export const perUnits: ReadonlyMap<string, string> = new Map([
+  ['kg', 'kg'], ['kilogram', 'kg'], ['kilo', 'kg'], ['t', 't'], ['tonne', 't'], ['ton', 't'], ['metric ton', 't'],
+  ['metric tonne', 't'], ['dry metric tonne', 'dmt'], ['dry metric ton', 'dmt'], ['dmt', 'dmt'], ['mt', 't'],
+  ['lb', 'lb'], ['pound', 'lb'], ['share', 'share'], ['ounce', 'oz'], ['oz', 'oz'], ['mtu', 'mtu'], ['unit', 'unit'],
+  ['kwh', 'kWh'], ['mwh', 'MWh'], ['barrel', 'bbl'], ['g', 'g'], ['gram', 'g']
+])
+
+/** Other units: a figure with one of these is kind `other`. */
+export const otherUnits: ReadonlyMap<string, string> = new Map([
+  ['ppm', 'ppm'], ['g/t', 'g/t'], ['km', 'km'], ['hectares', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['mw', 'MW'],
+  ['gw', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2']
+])
+
+/** Words before a figure that make it approximate. */
+export const approxCues: ReadonlySet<string> = new Set([
+  '~', '≈', 'about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'nearly', 'almost', 'some', 'circa',
+  'an estimated', 'estimated', 'close to', 'c.', 'an approximate', 'approximate'
+])
+
+/** Words before a figure that bound it. */
+export const boundCues: ReadonlyMap<string, Bound> = new Map([
+  ['more than', 'gt'], ['over', 'gt'], ['exceeding', 'gt'], ['exceed', 'gt'], ['exceeds', 'gt'], ['exceeded', 'gt'],
+  ['in excess of', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['greater than', 'gt'], ['higher than', 'gt'],
+  ['at least', 'gte'], ['no less than', 'gte'], ['a minimum of', 'gte'], ['no fewer than', 'gte'],
+  ['up to', 'lte'], ['at most', 'lte'], ['no more than', 'lte'], ['as much as', 'lte'], ['as many as', 'lte'],
+  ['a maximum of', 'lte'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['fewer than', 'lt'], ['lower than', 'lt']
+])
+
+/** Number words that may stand for a figure before a scale word (`two billion`). */
+export const numberWords: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fifty', 50], ['hundred', 100]
+])
+
+/**
+ * The longest key of a table that the lower-cased `text` ends with (on a word boundary), if any.
+ *
+ * @example
+ * cueBefore('revenue of more than ', boundCues) // → 'more than'
+ */
+export function cueBefore<V>(text: string, table: ReadonlyMap<string, V> | ReadonlySet<string>): string | undefined {
+  const trimmed = text.trimEnd().toLowerCase()
+  let best: string | undefined
+  for (const key of table.keys()) {
+    if (!trimmed.endsWith(key)) continue
+    const before = trimmed.charAt(trimmed.length - key.length - 1)
+    if (/^[a-z]$/u.test(key.charAt(0)) && /[\p{L}\p{N}]/u.test(before)) continue
+    if (!best || key.length > best.length) best = key
+  }
+  return best
+}
+
+/**
+ * The longest key of a table that the lower-cased `text` starts with, ending on a word boundary.
+ *
+ * @example
+ * cueAfter('tonnes of oxide', massUnits) // → 'tonnes'
+ */
+export function cueAfter<V>(text: string, table: ReadonlyMap<string, V>): string | undefined {
+  const lower = text.toLowerCase()
+  let best: string | undefined
+  for (const key of table.keys()) {
+    if (!lower.startsWith(key)) continue
+    const after = lower.charAt(key.length)
+    if (/[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(key)) continue
+    if (!best || key.length > best.length) best = key
+  }
+  return best
+}
