@@ -32,7 +32,7 @@ const kindWeight: Readonly<Record<ClaimKind, number>> = Object.freeze({
  * @returns the score
  * @example
  * checkworthiness({kind: 'quantitative', quantityKinds: ['money'], datePrecisions: [], namedEntities: 1,
- *   attributed: false, linked: true, hedged: false, evaluative: false, words: 14}) // → 0.8
+ *   attributed: false, linked: true, hedged: false, evaluative: false, words: 14}) // → 0.7
  */
 export function checkworthiness(features: CheckworthinessFeatures): number {
   let score = 0.1

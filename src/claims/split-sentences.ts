@@ -49,6 +49,8 @@ function periodEnds(text: string, index: number, next: number): boolean {
   while (from > 0 && index - from < 12 && wordChar.test(text.charAt(from - 1))) from -= 1
   const before = text.slice(from, index)
   const word = before.toLowerCase()
+  // `Mt.` after a figure is a unit (`3.2 Mt.`), before a name a mountain (`Mt. Weld`).
+  if (word === 'mt' && /\d\s?$/u.test(text.slice(Math.max(0, from - 2), from))) return true
   if (neverFinal.has(word)) return false
   // A lone capital is an initial (`J. Smith`), unless it is the last word of a sentence about `Plan B.`
   if (/^\p{Lu}$/u.test(before)) return false
@@ -77,10 +79,12 @@ export function splitSentences(text: string): TextSpan[] {
   let start = 0
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
-    if (!terminals.has(char) || inside[index]) continue
+    if (!terminals.has(char)) continue
     let end = index + 1
     while (end < text.length && terminals.has(text.charAt(end))) end += 1
     while (end < text.length && closers.has(text.charAt(end))) end += 1
+    // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`).
+    if (inside[end - 1]) continue
     let next = end
     while (next < text.length && whitespace.test(text.charAt(next))) next += 1
     if (next < text.length) {

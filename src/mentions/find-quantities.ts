@@ -13,10 +13,11 @@ import {
   scales
 } from './quantity-units.js'
 
+// Only a Latin letter glued before digits makes them a code (`Q1`); a Thai one is mojibake (`ยฅ1`).
 // A figure: digits with optional thousands commas and decimals, or a number word before a scale word.
 // No nested quantifiers: `,\d{3}` repeats a fixed-width group.
 const figure =
-  /(?<![\p{L}\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{L}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
+  /(?<![\p{Script=Latin}\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
 const leadingFigure = /^\d+(?:,\d{3})*(?:\.\d+)?/u
 const attachedScale = /^(?:bn|mn|mln|tn|[kKmMbB])(?![\p{L}\p{N}])/u
 const spacedScale = /^\s(?:thousand|millions?|billions?|trillion|mn|bn|mln|tn)\b/iu
@@ -174,9 +175,7 @@ function unitAt(
   }
   if (mass && !currency) {
     const [unit, factor] = massUnits.get(mass) ?? ['t', 1]
-    // In mining, `Mt` is a million tonnes; `mt`/`MT` a metric ton.
-    const million = rest.startsWith('Mt') && mass === 'mt'
-    return {unit, kind: 'mass', currency, factor: million ? 1e6 : factor, end: at + space + mass.length}
+    return {unit, kind: 'mass', currency, factor, end: at + space + mass.length}
   }
   return undefined
 }

@@ -31,7 +31,7 @@ export const scales: ReadonlyMap<string, number> = new Map([
 export const massUnits: ReadonlyMap<string, readonly [unit: string, factor: number]> = new Map([
   ['t', ['t', 1]], ['tonne', ['t', 1]], ['tonnes', ['t', 1]], ['ton', ['t', 1]], ['tons', ['t', 1]],
   ['metric tons', ['t', 1]], ['metric tonnes', ['t', 1]], ['metric ton', ['t', 1]], ['metric tonne', ['t', 1]],
-  ['mt', ['t', 1]], ['kt', ['t', 1e3]], ['kilotonnes', ['t', 1e3]], ['kg', ['kg', 1]], ['kilograms', ['kg', 1]],
+  ['mt', ['t', 1]], ['Mt', ['t', 1e6]], ['MT', ['t', 1]], ['kt', ['t', 1e3]], ['kilotonnes', ['t', 1e3]], ['kg', ['kg', 1]], ['kilograms', ['kg', 1]],
   ['kilogram', ['kg', 1]], ['g', ['g', 1]], ['grams', ['g', 1]], ['lb', ['lb', 1]], ['lbs', ['lb', 1]],
   ['pounds', ['lb', 1]], ['oz', ['oz', 1]], ['ounces', ['oz', 1]], ['tpa', ['t/y', 1]], ['tpy', ['t/y', 1]]
 ] as const)
@@ -46,8 +46,8 @@ export const perUnits: ReadonlyMap<string, string> = new Map([
 
 /** Other units: a figure with one of these is kind `other`. */
 export const otherUnits: ReadonlyMap<string, string> = new Map([
-  ['ppm', 'ppm'], ['g/t', 'g/t'], ['km', 'km'], ['hectares', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['mw', 'MW'],
-  ['gw', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2']
+  ['ppm', 'ppm'], ['g/t', 'g/t'], ['km', 'km'], ['hectares', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['MW', 'MW'],
+  ['GW', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2']
 ])
 
 /** Words before a figure that make it approximate. */
@@ -91,7 +91,9 @@ export function cueBefore<V>(text: string, table: ReadonlyMap<string, V> | Reado
 }
 
 /**
- * The longest key of a table that the lower-cased `text` starts with, ending on a word boundary.
+ * The longest key of a table that `text` starts with, ending on a word boundary. Keys of one or two
+ * characters match case exactly (`g` is grams, `5G` is not; `Mt` is a million tonnes, `mt` a metric ton);
+ * longer keys match in any case.
  *
  * @example
  * cueAfter('tonnes of oxide', massUnits) // → 'tonnes'
@@ -100,7 +102,7 @@ export function cueAfter<V>(text: string, table: ReadonlyMap<string, V>): string
   const lower = text.toLowerCase()
   let best: string | undefined
   for (const key of table.keys()) {
-    if (!lower.startsWith(key)) continue
+    if (key.length <= 2 ? !text.startsWith(key) : !lower.startsWith(key)) continue
     const after = lower.charAt(key.length)
     if (/[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(key)) continue
     if (!best || key.length > best.length) best = key

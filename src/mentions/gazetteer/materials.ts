@@ -1,23 +1,26 @@
 import {defineEntries} from './types.js'
 
-/** The seventeen rare earth elements, with chemical symbols where they are written alone in the field. */
+/**
+ * The seventeen rare earth elements. Only the symbols the field writes alone (`Nd`, `Dy`, `Tb`) are aliases:
+ * the others are also words or name parts (`La Rochelle`, `Er`, `Eu`).
+ */
 const elements = defineEntries('material', [
-  ['lanthanum', 'La'],
-  ['cerium', 'Ce'],
-  ['praseodymium', 'Pr'],
+  ['lanthanum'],
+  ['cerium'],
+  ['praseodymium'],
   ['neodymium', 'Nd'],
-  ['promethium', 'Pm'],
-  ['samarium', 'Sm'],
-  ['europium', 'Eu'],
-  ['gadolinium', 'Gd'],
+  ['promethium'],
+  ['samarium'],
+  ['europium'],
+  ['gadolinium'],
   ['terbium', 'Tb'],
   ['dysprosium', 'Dy', 'dysporsium'],
-  ['holmium', 'Ho'],
-  ['erbium', 'Er'],
-  ['thulium', 'Tm'],
-  ['ytterbium', 'Yb'],
-  ['lutetium', 'Lu'],
-  ['scandium', 'Sc'],
+  ['holmium'],
+  ['erbium'],
+  ['thulium'],
+  ['ytterbium'],
+  ['lutetium'],
+  ['scandium'],
   ['yttrium']
 ])
 

@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest'
+import {findDates, scanDates} from '../../src/mentions/find-dates.js'
+
+type Expected = {text?: string; value: string; precision: string; yearInferred: boolean}
+
+// Labelled sentences, read against the reference date 2025-06-15 unless one is given.
+const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
+  ['On August 20, the association hosted an exchange in Baotou.', [{text: 'August 20', value: '2025-08-20', precision: 'day', yearInferred: true}]],
+  ['The meeting was held on December 12, 2024, in Baotou.', [{text: 'December 12, 2024', value: '2024-12-12', precision: 'day', yearInferred: false}]],
+  ['The quota was issued Feb 17, 2025.', [{value: '2025-02-17', precision: 'day', yearInferred: false}]],
+  ['Output should exceed the target by 2024.', [{value: '2024', precision: 'year', yearInferred: false}]],
+  ['China wants control of the field by 2049.', [{value: '2049', precision: 'year', yearInferred: false}]],
+  ['First shipments are due in Q1 2026.', [{text: 'Q1 2026', value: '2026-Q1', precision: 'quarter', yearInferred: false}]],
+  ['The separation plant starts in 1H26.', [{text: '1H26', value: '2026-H1', precision: 'half', yearInferred: false}]],
+  ['Commissioning is planned for mid-2027.', [{text: 'mid-2027', value: '2027', precision: 'year', yearInferred: false}]],
+  ['Sales improved in the second half of 2025.', [{value: '2025-H2', precision: 'half', yearInferred: false}]],
+  ['Revenue jumped in 3Q25 on higher prices.', [{value: '2025-Q3', precision: 'quarter', yearInferred: false}]],
+  ['Deliveries begin in H2, the company said.', [{value: '2025-H2', precision: 'half', yearInferred: true}]],
+  ['The ban took effect on 1 December 2025.', [{value: '2025-12-01', precision: 'day', yearInferred: false}]],
+  ['Prices peaked in March 2024 before falling.', [{value: '2024-03', precision: 'month', yearInferred: false}]],
+  ['The company convened a November review meeting.', [{value: '2024-11', precision: 'month', yearInferred: true}], '2024-12-20'],
+  ['Exports resumed in May after talks.', [{value: '2025-05', precision: 'month', yearInferred: true}]],
+  ['The filing is dated 2025-11-17.', [{value: '2025-11-17', precision: 'day', yearInferred: false}]],
+  ['In a high-level meeting on November 17, Baogang hosted CREIA.', [{value: '2025-11-17', precision: 'day', yearInferred: true}], '2025'],
+  ['The firm reported results on December 20.', [{value: '2025-12-20', precision: 'day', yearInferred: true}], '2026-01-05'],
+  ['Talks resume on January 8.', [{value: '2027-01-08', precision: 'day', yearInferred: true}], '2026-12-28'],
+  ['Results for the third quarter of 2024 were weak.', [{value: '2024-Q3', precision: 'quarter', yearInferred: false}]],
+  ['Lynas began construction in early 2023 and finished in late 2024.', [
+    {value: '2023', precision: 'year', yearInferred: false},
+    {value: '2024', precision: 'year', yearInferred: false}
+  ]],
+  ['The 2025 initiatives follow the 2021 merger.', [
+    {value: '2025', precision: 'year', yearInferred: false},
+    {value: '2021', precision: 'year', yearInferred: false}
+  ]],
+  ['The plan covers 2025-2027.', [
+    {value: '2025', precision: 'year', yearInferred: false},
+    {value: '2027', precision: 'year', yearInferred: false}
+  ]],
+  ['On Monday, March 3, 2025, the ministry issued rules.', [{value: '2025-03-03', precision: 'day', yearInferred: false}]],
+  ['The deadline is Sept. 30, 2026.', [{value: '2026-09-30', precision: 'day', yearInferred: false}]],
+  ['It was signed on the 4th of July 2024.', [{value: '2024-07-04', precision: 'day', yearInferred: false}]],
+  ['Guidance for Q4 FY2025 was cut.', [{value: '2025-Q4', precision: 'quarter', yearInferred: false}]],
+  ['Operations restarted on October 1st.', [{value: '2025-10-01', precision: 'day', yearInferred: true}]]
+]
+
+describe('findDates on labelled sentences', () => {
+  for (const [sentence, expected, reference = '2025-06-15'] of labelled) {
+    it(`reads ${JSON.stringify(sentence)} against ${reference}`, () => {
+      const found = findDates(sentence, {referenceDate: reference})
+      expect(found.map((d, i) => pick(d, expected[i] ?? {value: '', precision: '', yearInferred: false}))).toEqual(expected)
+      for (const d of found) expect(sentence.slice(d.start, d.end)).toBe(d.text)
+    })
+  }
+})
+
+function pick(found: Record<string, unknown>, expected: Expected): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, found[key]]))
+}
+
+describe('findDates edge cases', () => {
+  it('never returns an impossible date, nor a part of one', () => {
+    expect(findDates('It was due February 30, 2025 or 2025-13-01.')).toEqual([])
+  })
+
+  it('reads the verb `may` as no date', () => {
+    expect(findDates('Prices may rise.', {referenceDate: '2025-01-01'})).toEqual([])
+  })
+
+  it('leaves figures alone', () => {
+    expect(findDates('It sold 2024 tonnes for $2025 and 2,025 units in the 2020s.', {referenceDate: '2025-01-01'})).toEqual([])
+  })
+
+  it('drops year-less dates without a reference and reports their spans', () => {
+    const scan = scanDates('On November 17 it met, by 2030 it grows.')
+    expect(scan.dates.map((d) => d.value)).toEqual(['2030'])
+    expect(scan.unresolved).toEqual([{start: 3, end: 14}])
+  })
+
+  it('ignores a malformed reference date', () => {
+    expect(findDates('On May 5 it met.', {referenceDate: '2025-02-31'})).toEqual([])
+  })
+
+  it('accepts a year as the reference', () => {
+    expect(findDates('On May 5 it met.', {referenceDate: '2025'})[0]?.value).toBe('2025-05-05')
+  })
+})

@@ -1,0 +1,121 @@
+import {describe, expect, it} from 'vitest'
+import {findEntities, findEntityMentions} from '../../src/mentions/find-entities.js'
+import {gazetteer} from '../../src/mentions/gazetteer/index.js'
+import {tokenize} from '../../src/mentions/tokenize.js'
+
+// Labelled sentences: every entity, as `type:name`, in order of first mention.
+const labelled: ReadonlyArray<readonly [string, string[]]> = [
+  ['Lynas Rare Earths shipped oxide from Mount Weld to Kuantan.', ['organization:Lynas Rare Earths', 'place:Mount Weld', 'place:Kuantan']],
+  ['MP Materials restarted Mountain Pass in California.', ['organization:MP Materials', 'place:Mountain Pass', 'place:California']],
+  ['Iluka is building a refinery at Eneabba in Western Australia.', ['organization:Iluka Resources', 'place:Eneabba', 'place:Western Australia']],
+  ['Arafura Rare Earths signed an offtake for the Nolans project.', ['organization:Arafura Rare Earths', 'place:Nolans']],
+  ['Energy Fuels processes monazite at the White Mesa Mill in Utah.', ['organization:Energy Fuels', 'material:monazite', 'place:White Mesa', 'place:Utah']],
+  ['Neo Performance Materials opened a magnet plant in Estonia.', ['organization:Neo Performance Materials', 'place:Estonia']],
+  ['Shenghe Resources and JL Mag expanded NdFeB output.', ['organization:Shenghe Resources', 'organization:JL Mag Rare-Earth', 'material:NdFeB']],
+  ['Ningbo Yunsheng buys NdPr oxide from China Rare Earth Group.', ['organization:Ningbo Yunsheng', 'material:NdPr', 'organization:China Rare Earth Group']],
+  ['MIIT and MOFCOM tightened export controls on gallium and germanium.', ['organization:Ministry of Industry and Information Technology', 'organization:Ministry of Commerce', 'material:gallium', 'material:germanium']],
+  ['The DoD funded Vulcan Elements and Noveon Magnetics.', ['organization:U.S. Department of Defense', 'organization:Vulcan Elements', 'organization:Noveon Magnetics']],
+  ['The USGS lists dysprosium and terbium as critical.', ['organization:U.S. Geological Survey', 'material:dysprosium', 'material:terbium']],
+  ['Dysprosium oxide prices rose in Ganzhou, Jiangxi.', ['material:dysprosium oxide', 'place:Ganzhou', 'place:Jiangxi']],
+  ['Baotou Steel Rare Earth is the old name of Northern Rare Earth.', ['organization:China Northern Rare Earth Group High-Tech Co., Ltd.']],
+  ['Nothen China Rare Earth Group posted a bulletin.', ['organization:China Northern Rare Earth Group High-Tech Co., Ltd.']],
+  ['Ore from Bayan Obo feeds Baogang Group in Inner Mongolia.', ['place:Bayan Obo', 'organization:Baogang Group', 'place:Inner Mongolia']],
+  ['The Shanghai Stock Exchange and the ASX list rare earth miners.', ['organization:Shanghai Stock Exchange', 'organization:Australian Securities Exchange']],
+  ['CREIA pledged support, as reported by Reuters.', ['organization:China Rare Earth Industry Association', 'organization:Reuters']],
+  ['Solvay runs a separation line in La Rochelle, France.', ['organization:Solvay', 'place:France']],
+  ['USA Rare Earth plans a magnet plant in Stillwater, Oklahoma.', ['organization:USA Rare Earth', 'place:Oklahoma']],
+  ['Antimony, tungsten and graphite are on the list.', ['material:antimony', 'material:tungsten', 'material:graphite']],
+  ['The European Commission met Japanese buyers in Brussels.', ['organization:European Commission', 'place:Brussels']],
+  // Unknown names, found by their form.
+  ['Ganzhou Rare Metals Group signed with Acme Magnetics Ltd.', ['organization:Ganzhou Rare Metals Group', 'organization:Acme Magnetics Ltd.']],
+  ['Association President Song Zhiping praised the company.', ['person:Song Zhiping']],
+  ['The meeting was chaired by Liu Peixun, Chairman of the board.', ['person:Liu Peixun']],
+  ['Jane Roe said the plant would open soon.', ['person:Jane Roe']],
+  ['CEO Tom Harris outlined the plan.', ['person:Tom Harris']],
+  ['The Ministry of Ecology and Environment issued new rules.', ['organization:Ministry of Ecology and Environment']],
+  ['Researchers at the Jiangxi Rare Earth Research Institute published data.', ['organization:Jiangxi Rare Earth Research Institute']],
+  ['Commerce Secretary Howard Lutnick visited Texas.', ['person:Howard Lutnick', 'place:Texas']],
+  ['The Western Rare Earth Association (WREA) met; WREA members voted.', ['organization:Western Rare Earth Association']]
+]
+
+describe('findEntities on labelled sentences', () => {
+  for (const [sentence, expected] of labelled) {
+    it(`reads ${JSON.stringify(sentence)}`, () => {
+      const found = findEntities(sentence)
+      expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(expected)
+      for (const entity of found) for (const m of entity.mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text)
+    })
+  }
+})
+
+describe('findEntities', () => {
+  it('merges every name of one company into one entity with aliases', () => {
+    const text =
+      'Northern Rare Earth and China Northern Rare EarthGroup High-Tech Co., Ltd. and Northern Rare Earth Group are one.'
+    const [entity, ...rest] = findEntities(text)
+    expect(rest).toEqual([])
+    expect(entity?.mentions.map((m) => m.text)).toEqual([
+      'Northern Rare Earth',
+      'China Northern Rare EarthGroup High-Tech Co., Ltd.',
+      'Northern Rare Earth Group'
+    ])
+    expect(entity?.aliases).toContain('Northern Rare Earth')
+  })
+
+  it('works on unrepaired lossy-Thai text', () => {
+    const found = findEntities('Northern Rare Earthโs board met in Chinaโs north.')
+    expect(found.map((e) => e.mentions[0]?.text)).toEqual(['Northern Rare Earth', 'China'])
+  })
+
+  it('matches short names only in their own case', () => {
+    expect(findEntities('Tell us about the plan.')).toEqual([])
+    expect(findEntities('The US and the EU agreed.').map((e) => e.name)).toEqual(['United States', 'European Union'])
+  })
+
+  it('does not read a sentence-opening common noun before `said` as a name', () => {
+    expect(findEntities('Leadership said it would grow.')).toEqual([])
+  })
+
+  it('keeps a bracketed acronym as another name of the organization', () => {
+    const mentions = findEntityMentions('Acme Metals Group (AMG) grew. AMG said so.')
+    expect(mentions.map((m) => m.text)).toEqual(['Acme Metals Group', 'AMG', 'AMG'])
+    expect(new Set(mentions.map((m) => m.key)).size).toBe(1)
+  })
+
+  it('returns nothing for empty text', () => {
+    expect(findEntities('')).toEqual([])
+  })
+})
+
+describe('gazetteer', () => {
+  it('has unique keys', () => {
+    const keys = gazetteer.map((entry) => entry.key)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('never gives one name to two entries', () => {
+    const owner = new Map<string, string>()
+    const clashes: string[] = []
+    for (const entry of gazetteer) {
+      for (const name of [entry.name, ...entry.aliases]) {
+        const folded = tokenize(name).map((t) => t.text).join(' ')
+        const previous = owner.get(folded)
+        if (previous && previous !== entry.key) clashes.push(`${name}: ${previous} / ${entry.key}`)
+        owner.set(folded, entry.key)
+      }
+    }
+    expect(clashes).toEqual([])
+  })
+
+  it('covers the 17 rare earth elements', () => {
+    const elements = ['lanthanum', 'cerium', 'praseodymium', 'neodymium', 'promethium', 'samarium', 'europium', 'gadolinium',
+      'terbium', 'dysprosium', 'holmium', 'erbium', 'thulium', 'ytterbium', 'lutetium', 'scandium', 'yttrium']
+    const names = new Set(gazetteer.filter((e) => e.type === 'material').map((e) => e.name))
+    expect(elements.filter((e) => !names.has(e))).toEqual([])
+  })
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(gazetteer)).toBe(true)
+    expect(Object.isFrozen(gazetteer[0])).toBe(true)
+  })
+})

@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {findQuantities} from '../../src/mentions/find-quantities.js'
+
+/** A labelled sentence: the figures it holds, in order (fields left out are not checked). */
+type Expected = {
+  text?: string
+  value: number
+  unit: string | null
+  kind: string
+  approx?: boolean
+  bound?: string | null
+  range?: {min: number; max: number} | null
+  convertedFrom?: number | null
+}
+
+const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
+  ['Baogang Group has invested ¥1 billion (~US$138 million) to increase its stake.', [
+    {text: '¥1 billion', value: 1e9, unit: 'CNY', kind: 'money', approx: false, convertedFrom: null},
+    {text: '~US$138 million', value: 1.38e8, unit: 'USD', kind: 'money', approx: true, convertedFrom: 0}
+  ]],
+  ['More than 30 representatives toured the plant.', [{text: 'More than 30', value: 30, unit: null, kind: 'count', bound: 'gt'}]],
+  ['The base targets an output value exceeding 100 billion yuan.', [{value: 1e11, unit: 'CNY', kind: 'money', bound: 'gt'}]],
+  ['NdPr oxide traded at $7-8/kg in the spot market.', [{value: 7, unit: 'USD/kg', kind: 'price', range: {min: 7, max: 8}}]],
+  ['The new plant will create 90–100 jobs.', [{value: 90, unit: null, kind: 'count', range: {min: 90, max: 100}}]],
+  ['Lynas shipped 5,000 tonnes of oxide last year.', [{value: 5000, unit: 't', kind: 'mass'}]],
+  ['MP Materials sold NdPr at US$900/kg.', [{value: 900, unit: 'USD/kg', kind: 'price'}]],
+  ['China controls about 90% of magnet output.', [{value: 90, unit: '%', kind: 'percent', approx: true}]],
+  ['Recovery rates reached 90%+ at the pilot.', [{value: 90, unit: '%', kind: 'percent', bound: 'gt'}]],
+  ['Arafura secured A$1.2bn in loans.', [{value: 1.2e9, unit: 'AUD', kind: 'money'}]],
+  ['The agency granted up to $400 million.', [{value: 4e8, unit: 'USD', kind: 'money', bound: 'lte'}]],
+  ['Output rose at least 12 percent.', [{value: 12, unit: '%', kind: 'percent', bound: 'gte'}]],
+  ['The deal is worth HK$2.5 billion.', [{value: 2.5e9, unit: 'HKD', kind: 'money'}]],
+  ['Neo raised C$50M in a placement.', [{value: 5e7, unit: 'CAD', kind: 'money'}]],
+  ['Lynas paid RM 20 million in fees.', [{value: 2e7, unit: 'MYR', kind: 'money'}]],
+  ['Solvay will spend €30 million in La Rochelle.', [{value: 3e7, unit: 'EUR', kind: 'money'}]],
+  ['Pensana raised £12m for Longonjo.', [{value: 1.2e7, unit: 'GBP', kind: 'money'}]],
+  ['Shares closed at $4.50/share on Friday.', [{value: 4.5, unit: 'USD/share', kind: 'price'}]],
+  ['The offtake is priced at $110 per kg.', [{value: 110, unit: 'USD/kg', kind: 'price'}]],
+  ['Concentrate sold for $1,200 per dry metric tonne.', [{value: 1200, unit: 'USD/dmt', kind: 'price'}]],
+  ['The mine holds 1.2 Mt of ore.', [{value: 1.2e6, unit: 't', kind: 'mass'}]],
+  ['Capacity is 12kt a year.', [{value: 12000, unit: 't', kind: 'mass'}]],
+  ['The quota was nearly 270,000 tonnes.', [{value: 270000, unit: 't', kind: 'mass', approx: true}]],
+  ['Exports fell to less than 1,000 tons in May.', [{value: 1000, unit: 't', kind: 'mass', bound: 'lt'}]],
+  ['Prices were between $5 and $10 per share.', [{value: 5, unit: 'USD/share', kind: 'price', range: {min: 5, max: 10}}]],
+  ['A Tokyo buyer paid ¥500 million yen for the stake.', [{value: 5e8, unit: 'JPY', kind: 'money'}]],
+  ['Investment reached two billion dollars.', [{value: 2e9, unit: 'USD', kind: 'money'}]],
+  ['The firm has 1,250 employees.', [{value: 1250, unit: null, kind: 'count'}]],
+  ['Revenue grew 15 percentage points.', [{value: 15, unit: 'pp', kind: 'percent'}]],
+  ['The grade is 2.5 g/t over 40 metres.', [{value: 2.5, unit: 'g/t', kind: 'other'}, {value: 40, unit: null, kind: 'count', bound: 'gt'}]],
+  ['The fund committed $1-2 billion to magnets.', [{value: 1e9, unit: 'USD', kind: 'money', range: {min: 1e9, max: 2e9}}]],
+  ['Sales hit RMB 3.4 billion, or US$470 million.', [
+    {value: 3.4e9, unit: 'CNY', kind: 'money'},
+    {value: 4.7e8, unit: 'USD', kind: 'money', convertedFrom: 0}
+  ]],
+  ['Prices of 60 USD/kg held for weeks.', [{value: 60, unit: 'USD/kg', kind: 'price'}]],
+  ['The plant employs some 400 people.', [{value: 400, unit: null, kind: 'count', approx: true}]],
+  ['Dysprosium oxide rose to ¥1,650 per kilogram in Ganzhou.', [{value: 1650, unit: 'CNY/kg', kind: 'price'}]],
+  ['Imports rose 7.5% in the first quarter.', [{value: 7.5, unit: '%', kind: 'percent'}]]
+]
+
+describe('findQuantities on labelled sentences', () => {
+  for (const [sentence, expected] of labelled) {
+    it(`reads ${JSON.stringify(sentence)}`, () => {
+      const found = findQuantities(sentence)
+      expect(found.map((q) => ({...pick(q, expected[found.indexOf(q)] ?? {value: 0, unit: null, kind: ''})}))).toEqual(expected)
+      for (const q of found) expect(sentence.slice(q.start, q.end)).toBe(q.text)
+    })
+  }
+})
+
+function pick(found: Record<string, unknown>, expected: Expected): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, found[key]]))
+}
+
+describe('findQuantities leaves out what is not a figure', () => {
+  it.each([
+    ['years', 'By 2049 China aims to lead; in 2025 it grew.'],
+    ['the days of dates', 'On December 12 and 17 November the board met.'],
+    ['quarters and halves', 'Results for Q1 2026 and 1H26 are due.'],
+    ['identifiers and ordinals', 'The No. 1 plant (HK:1234) marked its 20th year after COVID-19.'],
+    ['glued codes', 'The 5G and 3D lines opened in the 2020s.']
+  ])('skips %s', (_, sentence) => {
+    expect(findQuantities(sentence)).toEqual([])
+  })
+
+  it('reads the lossy-Thai mojibake of ¥ as ¥', () => {
+    expect(findQuantities('It invested ยฅ1 billion.')[0]).toMatchObject({value: 1e9, unit: 'CNY', kind: 'money'})
+  })
+
+  it('keeps a 4-digit figure with a unit or a cue', () => {
+    expect(findQuantities('It sold 2024 tonnes.')[0]).toMatchObject({value: 2024, unit: 't'})
+    expect(findQuantities('More than 2000 workers joined.')[0]).toMatchObject({value: 2000, bound: 'gt'})
+  })
+
+  it('returns an empty list for text without figures', () => {
+    expect(findQuantities('')).toEqual([])
+    expect(findQuantities('Northern Rare Earth held a meeting.')).toEqual([])
+  })
+})
