@@ -75,14 +75,29 @@ export function isShareChrome(text: string): boolean {
 }
 
 /**
- * Whether a line starts the related-posts tail (`You Might Also Like…`, a short `See also …`).
+ * Whether a line can start the related-posts tail: `always` for an unmistakable marker (`You Might Also
+ * Like…`), `short` for a short `See also …` / `Read more …` / `Related` line (a tail only if post titles follow),
+ * else `false`.
  *
  * @example
- * isRelatedMarker('You Might Also Like…') // → true
+ * isRelatedMarker('You Might Also Like…') // → 'always'
+ * isRelatedMarker('See also: Lynas expands') // → 'short'
  */
-export function isRelatedMarker(text: string): boolean {
-  if (relatedAlways.test(text)) return true
-  return relatedShort.test(text) && text.split(' ').length <= maxRelatedWords
+export function isRelatedMarker(text: string): 'always' | 'short' | false {
+  if (relatedAlways.test(text)) return 'always'
+  return relatedShort.test(text) && text.split(' ').length <= maxRelatedWords ? 'short' : false
+}
+
+const byline = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/iu
+
+/**
+ * The name in a byline (`By Daniel O’Connor`), else `null`.
+ *
+ * @example
+ * parseByline('By Daniel O’Connor') // → 'Daniel O’Connor'
+ */
+export function parseByline(text: string): string | null {
+  return byline.exec(text)?.[1] ?? null
 }
 
 /**

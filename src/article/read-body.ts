@@ -69,8 +69,8 @@ export function readBody(blocks: ReadonlyArray<StructureBlock>, place: (line: Li
   }
 
   let inRelated = false
-  for (const block of blocks) {
-    if (!inRelated && block.type !== 'list' && isRelatedMarker(block.text)) inRelated = true
+  for (const [index, block] of blocks.entries()) {
+    if (!inRelated && block.type !== 'list' && startsRelatedTail(block.text, blocks.slice(index + 1))) inRelated = true
     if (inRelated) {
       footer = true
       for (const line of linesOf(block)) keep(line, related, 'related')
@@ -182,6 +182,19 @@ function toSections(blocks: ReadonlyArray<StructureBlock>, links: PlacedLink[]):
 
 function toListItem(item: StructureItem): ListItem {
   return {text: item.text, children: item.children.map(toListItem)}
+}
+
+/** A related-posts tail holds post titles: short lines. A long paragraph after the marker means it was prose. */
+const maxTailWords = 30
+
+/**
+ * Whether a line starts the related-posts tail: an unmistakable marker (`You Might Also Like…`), or a short
+ * `See also …` / `Read more …` / `Related` line after which no long paragraph follows.
+ */
+function startsRelatedTail(text: string, after: ReadonlyArray<StructureBlock>): boolean {
+  const marker = isRelatedMarker(text)
+  if (marker !== 'short') return marker === 'always'
+  return after.every((block) => linesOf(block).every((line) => line.text.split(' ').length <= maxTailWords))
 }
 
 /** The source lines of a block, in reading order. */

@@ -4,7 +4,7 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import {listItemsInOrder, type StructureBlock} from '../structure/body-block.js'
 import type {Line} from '../structure/line.js'
 import {blockText} from '../structure/lines-to-markdown.js'
-import {parseCredit} from './chrome.js'
+import {parseByline, parseCredit} from './chrome.js'
 import {isFeedHeader, isTitleLike} from './front-matter.js'
 import {fullShift, placeLinks, type PlacedLink} from './place-links.js'
 import {parseDateLine, type DateLineResult} from './parse-date-line.js'
@@ -13,6 +13,8 @@ import {parseDateLine, type DateLineResult} from './parse-date-line.js'
 export interface Front {
   readonly title: string | null
   readonly publishedAt: string | null
+  /** The name of a byline (`By Daniel O’Connor`) before the Highlights. */
+  readonly author: string | null
   readonly preamble: string[]
   readonly credits: string[]
   readonly links: PlacedLink[]
@@ -21,7 +23,7 @@ export interface Front {
 
 /**
  * Read the lines before the Highlights: the first headline-like line is the title, a date line gives
- * `publishedAt`, `Source:` lines are credits, everything else (captions, feed headers, generated leftovers)
+ * `publishedAt`, a byline (`By Daniel O’Connor`) the author, `Source:` lines are credits, everything else (captions, feed headers, generated leftovers)
  * is `preamble`, never title or body.
  *
  * @example
@@ -30,6 +32,7 @@ export interface Front {
 export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: Line) => Diagnostic['place']): Front {
   let title: string | null = null
   let publishedAt: string | null = null
+  let author: string | null = null
   const preamble: string[] = []
   const credits: string[] = []
   const links: PlacedLink[] = []
@@ -39,6 +42,7 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
     for (const line of lines) {
       const text = block.type === 'list' ? line.text : blockText(line)
       const credit = parseCredit(text)
+      const byline: string | null = author === null && block.type !== 'list' ? parseByline(text) : null
       const date: DateLineResult = publishedAt === null && block.type !== 'list' ? parseDateLine(text) : null
       if (credit) {
         const shift = text.length - line.text.length - credit.offset
@@ -46,6 +50,8 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
           ...placeLinks(line, {from: 'credit', section: null, block: credits.length, item: null, text: credit.credit, shift})
         )
         credits.push(credit.credit)
+      } else if (byline !== null) {
+        author = byline
       } else if (date && 'date' in date) {
         publishedAt = date.date
       } else if (title === null && block.type !== 'list' && isTitleLike(text)) {
@@ -67,7 +73,7 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
       }
     }
   }
-  return {title, publishedAt, preamble, credits, links, diagnostics}
+  return {title, publishedAt, author, preamble, credits, links, diagnostics}
 }
 
 /**

@@ -80,7 +80,7 @@ export function textToArticleParts(text: string, toInputOffset: (offset: number)
     id: articleId(contentTexts(front.title, highlights, body.sections)),
     title: front.title,
     publishedAt: front.publishedAt,
-    author: body.author,
+    author: body.author ?? front.author,
     highlights,
     sections: body.sections,
     links,

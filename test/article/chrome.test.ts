@@ -5,6 +5,7 @@ import {
   isRelatedMarker,
   isShareChrome,
   isSignOffName,
+  parseByline,
   parseCategories,
   parseCommentCount,
   parseCopyright,
@@ -44,10 +45,14 @@ describe('chrome recognisers', () => {
     expect(isShareChrome('Share prices fell 5% on Monday.')).toBe(false)
   })
   it('recognises the related tail', () => {
-    expect(isRelatedMarker('You Might Also Like…')).toBe(true)
-    expect(isRelatedMarker('See also: Lynas expands')).toBe(true)
-    expect(isRelatedMarker('Related Posts')).toBe(true)
+    expect(isRelatedMarker('You Might Also Like…')).toBe('always')
+    expect(isRelatedMarker('Related Posts')).toBe('always')
+    expect(isRelatedMarker('See also: Lynas expands')).toBe('short')
     expect(isRelatedMarker('Seeing also the price of terbium, analysts worry.')).toBe(false)
+  })
+  it('reads bylines', () => {
+    expect(parseByline('By Daniel O’Connor')).toBe('Daniel O’Connor')
+    expect(parseByline('By the end of 2025, output doubled.')).toBeNull()
   })
   it('recognises disclaimers', () => {
     expect(isDisclaimer('This news item originates from the media department of a state-owned entity; the information should be verified independently.')).toBe(true)

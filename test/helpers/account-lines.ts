@@ -26,7 +26,9 @@ export function unaccountedLines(repairedText: string, article: Article): {missi
 
   const missing: string[] = []
   for (const raw of repairedText.split(/\r\n|\r|\n/)) {
-    const line = normalize(raw)
+    const byline = /^by (.+)$/i.exec(normalize(raw))?.[1]
+    // A byline is stored as the author's name.
+    const line = byline !== undefined && byline === article.author ? byline : normalize(raw)
     if (line === '') continue
     const count = places.get(line) ?? 0
     if (count > 0) {
