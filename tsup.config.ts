@@ -1,24 +1,33 @@
 import {defineConfig} from 'tsup'
 
+// `npm run build --silent` (as `npm run demo` runs it) should be silent all the way down, so the demo prints
+// only the summary; npm passes its log level to scripts in this variable.
+const silent = process.env.npm_config_loglevel === 'silent'
+
+// `dist/` is emptied by the `prebuild` script, not by tsup: the two builds below run in parallel, and a tsup
+// `clean` in one could delete what the other just wrote.
 export default defineConfig([
   {
-    // The library: ESM and CommonJS, each with its own declaration file.
-    entry: {index: 'src/index.ts'},
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library (ESM) and the CLI in one build, so they share chunks instead of the CLI carrying a second copy
+    // of the library. The CLI keeps the `#!/usr/bin/env node` line of its source, and tsup marks it executable.
+    entry: {index: 'src/index.ts', cli: 'src/cli/index.ts'},
+    format: ['esm'],
+    dts: {entry: {index: 'src/index.ts'}},
+    splitting: true,
+    silent,
     sourcemap: true,
-    clean: true,
     target: 'node20',
     treeshake: true
   },
   {
-    // The CLI: ESM only, it imports the library build above.
-    entry: {cli: 'src/cli/index.ts'},
-    format: ['esm'],
-    dts: false,
+    // The library (CommonJS) for `require('rex-article')`. Its ESM-only dependencies (unified, remark-parse) load
+    // through Node's require(esm), unflagged since Node 20.19: hence `engines.node >= 20.19`.
+    entry: {index: 'src/index.ts'},
+    format: ['cjs'],
+    silent,
+    dts: {entry: {index: 'src/index.ts'}},
     sourcemap: true,
     target: 'node20',
-    external: ['rex-article'],
-    banner: {js: '#!/usr/bin/env node'}
+    treeshake: true
   }
 ])

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {argvToCommand, type CliOptions} from '../../src/cli/args.js'
+
+function options(argv: string[]): CliOptions {
+  const result = argvToCommand(argv)
+  if (!result.ok) throw new Error(`expected ok, got ${result.reason}`)
+  if (result.command.kind !== 'run') throw new Error(`expected run, got ${result.command.kind}`)
+  return result.command.options
+}
+
+function reason(argv: string[]): string {
+  const result = argvToCommand(argv)
+  if (result.ok) throw new Error(`expected a usage error for ${argv.join(' ')}`)
+  return result.reason
+}
+
+describe('argvToCommand', () => {
+  it('defaults to json on stdin with one job and claims on', () => {
+    expect(options([])).toEqual({
+      paths: [],
+      format: 'json',
+      out: undefined,
+      claims: true,
+      referenceDate: undefined,
+      strict: false,
+      jobs: 1,
+      quiet: false
+    })
+  })
+
+  it('reads every option, long and short', () => {
+    expect(
+      options(['-f', 'jsonl', '-o', 'out', '--no-claims', '--reference-date', '2025-03-04', '--strict', '-j', '3', '-q', 'a.txt', '-'])
+    ).toEqual({
+      paths: ['a.txt', '-'],
+      format: 'jsonl',
+      out: 'out',
+      claims: false,
+      referenceDate: '2025-03-04',
+      strict: true,
+      jobs: 3,
+      quiet: true
+    })
+  })
+
+  it('treats --fix-only as the text format', () => {
+    expect(options(['--fix-only']).format).toBe('text')
+    expect(options(['--fix-only', '--format', 'text']).format).toBe('text')
+    expect(reason(['--fix-only', '--format', 'json'])).toContain('--fix-only')
+  })
+
+  it('answers help, version and schema before anything else', () => {
+    expect(argvToCommand(['--format', 'json', '--help'])).toEqual({ok: true, command: {kind: 'help'}})
+    expect(argvToCommand(['-v'])).toEqual({ok: true, command: {kind: 'version'}})
+    expect(argvToCommand(['--schema', 'x.txt'])).toEqual({ok: true, command: {kind: 'schema'}})
+  })
+
+  it.each([
+    [['--format', 'xml'], 'xml'],
+    [['--jobs', '0'], '--jobs 0'],
+    [['--jobs', '2.5'], '--jobs 2.5'],
+    [['--jobs', 'two'], '--jobs two'],
+    [['--reference-date', '2025-02-30'], '2025-02-30'],
+    [['--reference-date', 'yesterday'], 'yesterday'],
+    [['--out', ''], '--out'],
+    [['-', '-'], 'stdin'],
+    [['--frobnicate'], 'frobnicate'],
+    [['--format'], 'format']
+  ])('rejects %j', (argv, mention) => {
+    expect(reason(argv)).toContain(mention)
+  })
+})
