@@ -33,6 +33,8 @@ const YY = String.raw`'?(\d{4}|\d{2})`
 /** A date form: its pattern and how a match becomes a date. Patterns are linear (no nested quantifiers). */
 interface Form {
   readonly pattern: RegExp
+  /** `true` when the form cannot match without a digit. */
+  readonly digits: boolean
   /** `invalid` for an impossible date (`February 30, 2025`): its span is taken, so no part of it is read. */
   readonly read: (groups: ReadonlyArray<string | undefined>, text: string, end: number) => Parsed | 'invalid' | undefined
 }
@@ -53,39 +55,44 @@ const fullYear = (raw: string | undefined): number | undefined =>
 const mayContext = /(?:\b(?:in|since|by|until|till|from|early|late|last|next|this|of|during|through|before|after)\s|mid-)$/iu
 
 const forms: ReadonlyArray<Form> = [
-  {pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
-  {pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
-  {pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
-  {pattern: new RegExp(String.raw`\b${M}\s${D}\b(?![,.]\d)`, 'gu'), read: (g) => day(undefined, month(g[1]), Number(g[2]))},
-  {pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M}\b`, 'gu'), read: (g) => day(undefined, month(g[2]), Number(g[1]))},
-  {pattern: new RegExp(String.raw`\b${M},?\s${Y}\b`, 'gu'), read: (g) => ({precision: 'month', year: Number(g[2]), part: month(g[1])})},
+  {digits: true, pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
+  {digits: true, pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
+  {digits: true, pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
+  {digits: true, pattern: new RegExp(String.raw`\b${M}\s${D}\b(?![,.]\d)`, 'gu'), read: (g) => day(undefined, month(g[1]), Number(g[2]))},
+  {digits: true, pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M}\b`, 'gu'), read: (g) => day(undefined, month(g[2]), Number(g[1]))},
+  {digits: true, pattern: new RegExp(String.raw`\b${M},?\s${Y}\b`, 'gu'), read: (g) => ({precision: 'month', year: Number(g[2]), part: month(g[1])})},
   {
+    digits: false,
     pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
     read: (g, text, end) => {
       if (g[1] === 'May' && !mayContext.test(text.slice(Math.max(0, end - 3 - 12), end - 3))) return undefined
       return {precision: 'month', year: undefined, part: month(g[1])}
     }
   },
-  {pattern: new RegExp(String.raw`\bQ([1-4])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
-  {pattern: new RegExp(String.raw`\b([1-4])Q\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
-  {pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
+  {digits: true, pattern: new RegExp(String.raw`\bQ([1-4])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, pattern: new RegExp(String.raw`\b([1-4])Q\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
   {
+    digits: false,
     pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
-  {pattern: new RegExp(String.raw`\bH([12])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
-  {pattern: new RegExp(String.raw`\b([12])H\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
-  {pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
+  {digits: true, pattern: new RegExp(String.raw`\bH([12])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, pattern: new RegExp(String.raw`\b([12])H\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
   {
+    digits: false,
     pattern: /\b(first|second|1st|2nd) half(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'half', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
   {
+    digits: true,
     pattern: /\b(?:mid|early|late|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
     read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
   },
   {
     // A year alone (`by 2049`, `in 2025`), not a figure (`2025 tonnes`, `$2025`, `2,025`) nor a decade (`2020s`).
+    digits: true,
     pattern: /(?<![\p{L}\p{N}$€£¥.,:/])(?<!\p{L}-)(1[89]\d{2}|2[01]\d{2})(?![\p{L}\p{N}%]|,\d|\.\d|\s?(?:tonnes|tons|t|kg|jobs|people|units)\b)/gu,
     read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
   }
@@ -153,7 +160,10 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
       ? options.referenceDate
       : undefined
   const candidates: Array<{start: number; end: number; parsed: Parsed | 'invalid'}> = []
+  // Most sentences hold no digit: then only the word forms (`November`, `the first half`) can match.
+  const digits = /\d/u.test(text)
   for (const form of forms) {
+    if (!digits && form.digits) continue
     for (const match of text.matchAll(form.pattern)) {
       const end = match.index + match[0].length
       const parsed = form.read([...match], text, end)

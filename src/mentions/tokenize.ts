@@ -8,11 +8,21 @@ export interface Token {
 
 // Latin, Greek and Cyrillic letters and digits make words. Thai letters are deliberately not word characters:
 // in REEx text a Thai letter is mojibake (`Chinaโs`), so it must split `China` from `s`, like an apostrophe.
-const word = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{M}]+|&/gu
+const wordChar = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{M}]$/u
+
+/** Is the character at `index` part of a word? ASCII is decided by code, the rest by the Unicode class. */
+function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  // Surrogate pairs are letters of other planes: not Latin, Greek or Cyrillic.
+  return wordChar.test(text.charAt(index))
+}
 
 // A lower-case letter followed by an upper-case one starts a new token (`EarthGroup`, `NdPr`): scrapes glue
 // words together, and names like `NdFeB` are written without spaces.
 const camelBoundary = /(?<=\p{Ll})(?=\p{Lu})/u
+const hasCamel = /\p{Ll}\p{Lu}/u
+const nonAscii = /[^\0-\x7f]/u
 
 /**
  * Split text into word tokens (letters and digits; `&` is a token of its own), splitting glued camel-case
@@ -25,9 +35,28 @@ const camelBoundary = /(?<=\p{Ll})(?=\p{Lu})/u
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(word)) {
-    let start = match.index
-    for (const part of match[0].split(camelBoundary)) {
+  let index = 0
+  while (index < text.length) {
+    if (text.charCodeAt(index) === 38) {
+      tokens.push({text: '&', lower: '&', start: index, end: index + 1})
+      index += 1
+      continue
+    }
+    if (!isWordAt(text, index)) {
+      index += 1
+      continue
+    }
+    let end = index + 1
+    while (end < text.length && isWordAt(text, end)) end += 1
+    let start = index
+    index = end
+    const word = text.slice(start, end)
+    // Most words have no inner capital: skip the split (a lookbehind per character) for them.
+    if (!hasCamel.test(word)) {
+      tokens.push({text: word, lower: foldCase(word), start, end: start + word.length})
+      continue
+    }
+    for (const part of word.split(camelBoundary)) {
       tokens.push({text: part, lower: foldCase(part), start, end: start + part.length})
       start += part.length
     }
@@ -42,11 +71,16 @@ export function tokenize(text: string): Token[] {
  * foldCase('Kärr') // → 'karr'
  */
 export function foldCase(word: string): string {
+  // ASCII words (nearly all) need no Unicode normalization.
+  if (!nonAscii.test(word)) return word.toLowerCase()
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** True when a word starts with an upper-case letter. @example isCapitalized('Lynas') // → true */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0)
+  // ASCII fast path: this runs for every token.
+  if (code < 0x80) return code >= 65 && code <= 90
   const first = word.codePointAt(0)
   if (first === undefined) return false
   const char = String.fromCodePoint(first)
@@ -55,5 +89,14 @@ export function isCapitalized(word: string): boolean {
 
 /** True when a word is all upper-case letters (`USA`, `CREIA`). @example isAllCaps('MIIT') // → true */
 export function isAllCaps(word: string): boolean {
+  let ascii = true
+  let letters = 0
+  for (let index = 0; index < word.length && ascii; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 65 && code <= 90) letters += 1
+    else if (code >= 0x80) ascii = false
+  }
+  if (ascii) return letters > 0
   return word.length > 0 && word === word.toUpperCase() && word !== word.toLowerCase()
 }

@@ -26,7 +26,7 @@ const elements = defineEntries('material', [
 
 /** Oxides, alloys, magnets, ores and intermediate products of the rare-earth chain. */
 const products = defineEntries('material', [
-  ['NdPr', 'NdPr oxide', 'Nd-Pr', 'PrNd', 'neodymium-praseodymium', 'neodymium-praseodymium oxide', 'didymium'],
+  ['NdPr', 'NdPr oxide', 'Nd-Pr', 'PrNd', 'neodymium-praseodymium', 'praseodymium-neodymium', 'neodymium-praseodymium oxide', 'didymium'],
   ['NdFeB', 'NdFeB magnets', 'Nd-Fe-B', 'neodymium-iron-boron', 'neodymium iron boron', 'neodymium magnets', 'neodymium magnet', 'sintered NdFeB'],
   ['SmCo', 'samarium-cobalt', 'samarium cobalt', 'SmCo magnets', 'samarium-cobalt magnets'],
   ['dysprosium oxide', 'Dy2O3', 'dysprosium oxides'],
