@@ -15,6 +15,11 @@ describe('lineContent', () => {
     expect(lineContent('(HK:1234 (opens in a new tab))')).toBe('(HK:1234)')
   })
 
+  it('reads the bullet before the link marker, as a parser does', () => {
+    expect(lineContent('* (opens in a new tab).')).toBe('.')
+    expect(lineContent('*(opens in a new tab)')).toBe('*')
+  })
+
   it('treats Highlights, comment counts and date lines as chrome, and drops the CATEGORIES/Source labels', () => {
     expect(lineContent('Highlights')).toBe('')
     expect(lineContent('12 Comments')).toBe('')
@@ -35,6 +40,10 @@ describe('word and markdown counts', () => {
     expect(countWords('China’s ¥1 e\u0301t\u00e9 China')).toStrictEqual(
       new Map([['China', 2], ['s', 1], ['1', 1], ['été', 1]])
     )
+  })
+
+  it('ignores invisible format characters, which join rather than split', () => {
+    expect(countWords('a\u200Bb \uFEFFc')).toStrictEqual(new Map([['ab', 1], ['c', 1]]))
   })
 
   it('counts markdown characters', () => {

@@ -5,13 +5,14 @@
  * - The input is compared *after repair*: the lines of `fixText(input).text`, because mojibake repair changes
  *   words on purpose (`Chinaโs` → `China’s`).
  * - **Structure, not words**: line-start indentation, one bullet (`-`, `•`, `*`, `·`, `+` followed by
- *   whitespace), one list number (`1.`, `2)`), and every link marker `(opens in a new tab)` with the whitespace
- *   before it: the Article records these as structure (lists, links), not text.
+ *   whitespace or the line end), one list number (`1.`, `2)`), and then every link marker `(opens in a new tab)`
+ *   with the whitespace before it: the Article records these as structure (lists, links), not text.
  * - **Chrome**: lines whose content the Article turns into a value that is not text: `Highlights` (it starts the
  *   highlights), `N Comments` (→ `commentCount`), the date line (→ `publishedAt`), and the labels `CATEGORIES:` and
  *   `Source:` (their names go to `categories` / `credits`). Everything else, boilerplate included, must appear.
- * - A **word** is a maximal run of letters, marks and digits (`\p{L}\p{M}\p{N}`); markdown punctuation is checked
- *   separately (`markdownCharacters`), because SPEC says it survives verbatim.
+ * - A **word** is a maximal run of letters, marks and digits (`\p{L}\p{M}\p{N}`), after removing invisible
+ *   format characters (`\p{Cf}`: ZWSP, BOM, bidi controls), which a parser may drop; markdown punctuation is
+ *   checked separately (`markdownCharacters`), because SPEC says it survives verbatim.
  * - Both sides are NFC-normalised; the Article's text is every text field a line can land in (not the derived
  *   mentions, claims or diagnostics, which would hide a loss by quoting the input).
  */
@@ -25,6 +26,8 @@ const structurePrefix = /^\s*(?:[-•*·+]|\d{1,9}[.)])(?=\s|$)/u
 // The lookbehind starts the match only at the first space of a run, so a long run of spaces costs linear time.
 const linkMarker = /(?<!\s)\s*\(opens in a new tab\)/gu
 const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+// Invisible format characters (ZWSP, BOM, bidi controls) may be dropped by the parser; they join, never split.
+const formatCharacters = /\p{Cf}/gu
 
 /** The characters SPEC section 2 says survive verbatim. */
 export const markdownCharacters = ['*', '_', '[', ']', '<', '#', '>', '`', '\\'] as const
@@ -41,17 +44,17 @@ export function splitLines(text: string): string[] {
  * lineContent('  • Lynas (opens in a new tab) grows') // → 'Lynas grows'
  */
 export function lineContent(rawLine: string): string {
-  let content = rawLine.normalize('NFC').replace(linkMarker, '').trim()
-  if (chromeLine.test(content)) return ''
-  content = content.replace(structurePrefix, '').trim()
-  content = content.replace(chromeLabel, '').trim()
-  return content
+  // Read the line as a parser does, left to right: chrome, then the bullet, then the link markers in the text.
+  const line = rawLine.normalize('NFC').trim()
+  if (chromeLine.test(line)) return ''
+  const text = line.replace(structurePrefix, '').replace(linkMarker, '').trim()
+  return text.replace(chromeLabel, '').trim()
 }
 
 /** Count the words of a text (letters, marks, digits). */
 export function countWords(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const [word] of text.normalize('NFC').matchAll(wordPattern)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const [word] of text.replace(formatCharacters, '').normalize('NFC').matchAll(wordPattern)) counts.set(word, (counts.get(word) ?? 0) + 1)
   return counts
 }
 
