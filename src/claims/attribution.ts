@@ -13,6 +13,7 @@ const sourceAfter = /\b(?:according to|as reported (?:in|by)|reported (?:in|by)|
 // Verbs of saying that put the source before them (`Song Zhiping praised`), or after (`, said Jane Roe`).
 const sayingVerb =
   /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared)\b/gu
+const maxCues = 8
 const appositive = /^,[^,.;]{1,80},\s*$/u
 const onlySpace = /^\s*$/u
 const leadingArticle = /^(?:the\s)?$/iu
@@ -31,12 +32,17 @@ const leadingArticle = /^(?:the\s)?$/iu
  */
 export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan>): Attribution | null {
   const sources = names.filter((name) => name.type !== 'material')
+  // The first few cues decide; a run-on text with thousands of cues must not cost cues × names.
+  let budget = maxCues
   for (const match of sentence.matchAll(sourceAfter)) {
+    if ((budget -= 1) < 0) break
     const cueEnd = match.index + match[0].length
     const source = sources.find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
     if (source) return {source: source.name, cue: match[0].trim().toLowerCase()}
   }
+  budget = maxCues
   for (const match of sentence.matchAll(sayingVerb)) {
+    if ((budget -= 1) < 0) break
     const cueStart = match.index
     const cueEnd = cueStart + match[0].length
     // The nearest name before the verb: right before it, or before an appositive (`Liu, Chairman of X, said`).

@@ -40,19 +40,32 @@ export function sentencesToClaims(
     const unitLinks = links.filter(
       (link) => link.from === unit.from && link.section === unit.section && link.block === unit.block && link.item === unit.item
     )
+    // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
+    const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
+    const within = <T extends {start: number; end: number}>(items: ReadonlyArray<T>, key: keyof typeof cursors, span: {start: number; end: number}): T[] => {
+      const found: T[] = []
+      let index = cursors[key]
+      while (index < items.length && (items[index] as T).start < span.start) index += 1
+      while (index < items.length && (items[index] as T).start < span.end) {
+        const item = items[index] as T
+        if (item.end <= span.end || key === 'links') found.push(item)
+        index += 1
+      }
+      cursors[key] = index
+      return found
+    }
+    const sortedLinks = [...unitLinks].sort((a, b) => a.start - b.start)
     for (const span of splitSentences(unit.text)) {
       const text = unit.text.slice(span.start, span.end)
-      const within = <T extends {start: number; end: number}>(items: ReadonlyArray<T>): T[] =>
-        items.filter((item) => item.start >= span.start && item.end <= span.end)
+      const sentenceEntities = within(entities, 'entities', span)
+      const sentenceQuantities = within(quantities, 'quantities', span)
+      const sentenceDates = within(dates, 'dates', span)
+      const sentenceLinks = within(sortedLinks, 'links', span)
       if (endsWithQuestionMark.test(text)) {
         questions.push({id: `k${questions.length + 1}`, text, ...base, start: span.start, end: span.end})
         continue
       }
-      const sentenceEntities = within(entities)
-      const sentenceQuantities = within(quantities)
-      const sentenceDates = within(dates)
       if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
-      const sentenceLinks = unitLinks.filter((link) => link.start >= span.start && link.start < span.end)
       const names: NamedSpan[] = [
         ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
         ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))

@@ -22,24 +22,33 @@ const whitespace = /\s/u
 const lowercase = /\p{Ll}/u
 const wordChar = /[\p{L}\p{N}.]/u
 
-/** Offsets inside balanced `(…)`, `[…]` and `“…”` pairs: no sentence ends in there. */
-function enclosedOffsets(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length)
-  const stack: Array<{char: string; at: number}> = []
-  const pairs: Record<string, string> = {')': '(', ']': '[', '\u201D': '\u201C'}
+const openingMarks: Readonly<Record<string, number>> = {'(': 0, '[': 1, '\u201C': 2}
+const closingMarks: Readonly<Record<string, number>> = {')': 0, ']': 1, '\u201D': 2}
+
+/**
+ * Offsets inside balanced `(…)`, `[…]` and `“…”` pairs: no sentence ends in there. One stack per kind of
+ * pair and a difference array keep it linear, even for deep nesting or thousands of unclosed brackets.
+ */
+function enclosedOffsets(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1)
+  const stacks: number[][] = [[], [], []]
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
-    if (char === '(' || char === '[' || char === '\u201C') stack.push({char, at: index})
-    const opener = pairs[char]
-    if (!opener) continue
+    const open = openingMarks[char]
+    if (open !== undefined) {
+      stacks[open]?.push(index)
+      continue
+    }
+    const close = closingMarks[char]
+    if (close === undefined) continue
     // Unbalanced closers are skipped; an opener left open never hides the rest of the text.
-    const openAt = stack.findLastIndex((entry) => entry.char === opener)
-    if (openAt < 0) continue
-    const open = stack[openAt] as {char: string; at: number}
-    stack.length = openAt
-    inside.fill(1, open.at + 1, index)
+    const at = stacks[close]?.pop()
+    if (at === undefined) continue
+    depth[at + 1] = (depth[at + 1] ?? 0) + 1
+    depth[index] = (depth[index] ?? 0) - 1
   }
-  return inside
+  for (let index = 1; index < depth.length; index++) depth[index] = (depth[index] ?? 0) + (depth[index - 1] ?? 0)
+  return depth
 }
 
 /** Does the period at `index` end a sentence, given the word before it and the word after? */
@@ -84,7 +93,7 @@ export function splitSentences(text: string): TextSpan[] {
     while (end < text.length && terminals.has(text.charAt(end))) end += 1
     while (end < text.length && closers.has(text.charAt(end))) end += 1
     // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`).
-    if (inside[end - 1]) continue
+    if ((inside[end - 1] ?? 0) > 0) continue
     let next = end
     while (next < text.length && whitespace.test(text.charAt(next))) next += 1
     if (next < text.length) {

@@ -40,7 +40,9 @@ export function findEntityMentions(text: string): EntityMentionMatch[] {
   }
   const unknown = findProperNames(tokens, text, blocked)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
-  const kept = known.filter((match) => !unknown.some((name) => name.first <= match.last && match.first <= name.last))
+  const inName = new Uint8Array(tokens.length)
+  for (const name of unknown) inName.fill(1, name.first, name.last + 1)
+  const kept = known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
   const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
   mentions.sort((a, b) => a.start - b.start)
   return [...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start)
@@ -78,11 +80,15 @@ function acronymMentions(mentions: ReadonlyArray<EntityMentionMatch>, tokens: Re
     if (acronym && isAllCaps(acronym) && !defined.has(acronym)) defined.set(acronym, mention)
   }
   if (defined.size === 0) return []
-  const taken = (token: Token): boolean => mentions.some((m) => m.start <= token.start && token.end <= m.end)
+  // Mentions are sorted: a cursor tells whether a token already sits inside one, in linear time.
   const found: EntityMentionMatch[] = []
+  let cursor = 0
   for (const token of tokens) {
+    while (cursor < mentions.length && (mentions[cursor] as EntityMentionMatch).end <= token.start) cursor += 1
+    const current = mentions[cursor]
+    const taken = current !== undefined && current.start <= token.start && token.end <= current.end
     const owner = defined.get(token.text)
-    if (!owner || taken(token)) continue
+    if (!owner || taken) continue
     found.push({key: owner.key, name: owner.name, type: owner.type, text: token.text, start: token.start, end: token.end})
   }
   return found
@@ -119,13 +125,20 @@ export function groupMentions<M>(
   toMention: (mention: EntityMentionMatch) => M
 ): Array<{name: string; type: EntityType; aliases: string[]; mentions: M[]}> {
   const groups = new Map<string, {name: string; type: EntityType; aliases: string[]; mentions: M[]}>()
+  const seen = new Map<string, Set<string>>()
   for (const mention of mentions) {
     let group = groups.get(mention.key)
-    if (!group) {
+    let names = seen.get(mention.key)
+    if (!group || !names) {
       group = {name: mention.name, type: mention.type, aliases: [], mentions: []}
+      names = new Set([mention.name])
       groups.set(mention.key, group)
+      seen.set(mention.key, names)
     }
-    if (mention.text !== group.name && !group.aliases.includes(mention.text)) group.aliases.push(mention.text)
+    if (!names.has(mention.text)) {
+      names.add(mention.text)
+      group.aliases.push(mention.text)
+    }
     group.mentions.push(toMention(mention))
   }
   return [...groups.values()]
