@@ -1,7 +1,12 @@
 import {ArticleParseError} from '../diagnostics/error.js'
+import {encodingRules} from '../diagnostics/encoding-rules.js'
+import {createDiagnostic} from '../diagnostics/rule.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
-import type {EncodingReport} from '../schema/encoding.js'
+import type {DamageKind, EncodingReport, EncodingSource, Repair} from '../schema/encoding.js'
 import {FixOptions, type FixSettings} from '../schema/options.js'
+import {decodeBytes, looksBinary} from './decode-bytes.js'
+import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
+import {applyEdits, repairText} from './repair-text.js'
 
 /** What `fixText` returns: the repaired text and the report of what was done. */
 export interface FixTextResult {
@@ -16,26 +21,131 @@ export interface RepairResult extends FixTextResult {
   readonly toInputOffset: (offset: number) => number
 }
 
+/** Repairs below this confidence are flagged with an `uncertain-repair` warning. */
+const UNCERTAIN = 0.6
+
+const KIND_RULES = {
+  'lossy-thai': encodingRules['lossy-thai-mojibake'],
+  'windows-874': encodingRules['windows-874-mojibake'],
+  'windows-1252': encodingRules['windows-1252-mojibake'],
+  'latin-1': encodingRules['latin-1-mojibake'],
+  double: encodingRules['double-mojibake']
+} as const
+
+const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double']
+
 /**
- * Decode and repair text (STUB: decodes UTF-8 only and normalises to NFC; the repair lands with issue 3).
+ * Decode and repair text: bytes are decoded (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
+ * mojibake is repaired span by span (K1 lossy Thai with the lost bytes inferred from context, K2 Windows-874,
+ * K3 Windows-1252, K4 Latin-1, K5 twice), and the result is NFC. Correct text is never changed, and repairing
+ * repaired text changes nothing. Line endings and NBSP are left as they are.
+ *
+ * @param input the text, or its bytes
+ * @param options (optional) `maxInputBytes` (default 16 MiB; larger input throws `ArticleParseError`)
+ * @returns `text` and the `encoding` report: `source`, `changed`, `damage` per kind and every repair with offsets
+ *   into the decoded input, what it was, what it became, whether bytes had been lost and how sure the choice is
+ * @example
+ * fixText('Chinaโs monopolyโitโs ยฉ 2025').text // 'China’s monopoly—it’s © 2025'
  */
 export function fixText(input: string | Uint8Array, options: FixOptions = {}): FixTextResult {
   const {text, encoding} = repairInput(input, FixOptions.parse(options))
   return {text, encoding}
 }
 
-/** The encoding stage: decode, repair, report. */
+/**
+ * The encoding stage of `parseArticle`: decode, repair, normalise to NFC, report (see `fixText`), plus the
+ * diagnostics and a map from offsets in the repaired text back to the decoded input. Never throws on messy input;
+ * throws `ArticleParseError` (`input-too-large`) over `settings.maxInputBytes`.
+ *
+ * @example
+ * const result = repairInput('ยฉ 2025', {maxInputBytes: 1000})
+ * result.text // '© 2025'
+ * result.toInputOffset(2) // 3
+ */
 export function repairInput(input: string | Uint8Array, settings: FixSettings): RepairResult {
   const size = typeof input === 'string' ? input.length : input.byteLength
   if (size > settings.maxInputBytes) {
     throw new ArticleParseError(`Input of ${size} bytes is over maxInputBytes (${settings.maxInputBytes})`, 'input-too-large')
   }
-  const decoded = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)
-  const text = decoded.normalize('NFC')
+  const {text: decoded, source} = typeof input === 'string' ? {text: input, source: 'string' as const} : decodeBytes(input)
+  const diagnostics: Diagnostic[] = decodingDiagnostics(decoded, source)
+  // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.
+  const bom: Change[] = decoded.charCodeAt(0) === 0xfeff ? [{start: 0, end: 1, to: ''}] : []
+  const edits = repairText(bom.length > 0 ? decoded.slice(1) : decoded).map((edit) =>
+    bom.length > 0 ? {...edit, start: edit.start + 1, end: edit.end + 1} : edit
+  )
+  const repaired = applyEdits(decoded, [...bom, ...edits])
+  const normalizing = nfcChanges(repaired)
+  const text = normalizing.length > 0 ? applyEdits(repaired, normalizing) : repaired
+  const toRepaired = offsetMapper(normalizing)
+  const toDecoded = offsetMapper([...bom, ...edits])
+  const repairs: Repair[] = edits.map(({start, end, from, to, kind, lossy, confidence}) => ({
+    start,
+    end,
+    from,
+    to: to.normalize('NFC'),
+    kind,
+    lossy,
+    confidence
+  }))
+  diagnostics.push(...repairDiagnostics(decoded, repairs))
   return {
     text,
-    encoding: {source: typeof input === 'string' ? 'string' : 'utf-8', changed: false, damage: [], repairs: []},
-    diagnostics: [],
-    toInputOffset: (offset) => offset
+    encoding: {source, changed: repairs.length > 0 || normalizing.length > 0, damage: countDamage(repairs), repairs},
+    diagnostics,
+    toInputOffset: normalizing.length > 0 ? (offset) => toDecoded(toRepaired(offset)) : toDecoded
   }
+}
+
+function decodingDiagnostics(text: string, source: EncodingSource): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  if (source === 'windows-1252') {
+    diagnostics.push(
+      createDiagnostic(encodingRules['legacy-decoding'], 'Unexpected invalid UTF-8, expected UTF-8; decoded as Windows-1252', {
+        actual: 'invalid UTF-8',
+        expected: 'UTF-8'
+      })
+    )
+  }
+  if (looksBinary(text)) {
+    diagnostics.push(
+      createDiagnostic(encodingRules['binary-input'], 'Unexpected binary content (NUL or control characters), expected text')
+    )
+  }
+  return diagnostics
+}
+
+function countDamage(repairs: ReadonlyArray<Repair>): EncodingReport['damage'] {
+  return KIND_ORDER.flatMap((kind) => {
+    const count = repairs.filter((repair) => repair.kind === kind).length
+    return count > 0 ? [{kind, count}] : []
+  })
+}
+
+function repairDiagnostics(text: string, repairs: ReadonlyArray<Repair>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  for (const kind of KIND_ORDER) {
+    const ofKind = repairs.filter((repair) => repair.kind === kind)
+    const first = ofKind[0]
+    if (first === undefined) continue
+    diagnostics.push(
+      createDiagnostic(
+        KIND_RULES[kind],
+        `Unexpected ${kind} mojibake \`${first.from}\`, expected \`${first.to}\`; repaired ${ofKind.length} span${ofKind.length === 1 ? '' : 's'}`,
+        {place: placeOf(text, first.start), actual: first.from, expected: first.to}
+      )
+    )
+  }
+  const uncertain = repairs.filter((repair) => repair.confidence < UNCERTAIN)
+  const firstUncertain = uncertain[0]
+  if (firstUncertain !== undefined) {
+    diagnostics.push(
+      createDiagnostic(
+        encodingRules['uncertain-repair'],
+        `Unexpected lost bytes in \`${firstUncertain.from}\` with little context, expected a clear reading; guessed \`${firstUncertain.to}\` (confidence ${firstUncertain.confidence}) in ${uncertain.length} span${uncertain.length === 1 ? '' : 's'}`,
+        {place: placeOf(text, firstUncertain.start), actual: firstUncertain.from, expected: firstUncertain.to}
+      )
+    )
+  }
+  return diagnostics
 }

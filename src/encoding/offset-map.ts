@@ -1,0 +1,90 @@
+/** A replacement of `[start, end)` of a source text by `to`. */
+export interface Change {
+  readonly start: number
+  readonly end: number
+  readonly to: string
+}
+
+/**
+ * A function mapping an offset in the changed text back to the source text. Offsets between changes shift by the
+ * length difference so far; an offset inside a replacement maps into the replaced span, never past its end.
+ *
+ * @param changes sorted, non-overlapping changes of the source
+ * @returns the mapping, linear to build and logarithmic per call
+ * @example
+ * const toSource = offsetMapper([{start: 5, end: 7, to: '©'}]) // 'ab de©!' from 'ab deยฉ!'
+ * toSource(6) // 7
+ */
+export function offsetMapper(changes: ReadonlyArray<Change>): (offset: number) => number {
+  if (changes.length === 0) return (offset) => offset
+  const newStarts: number[] = []
+  const newEnds: number[] = []
+  let shift = 0
+  for (const change of changes) {
+    newStarts.push(change.start + shift)
+    shift += change.to.length - (change.end - change.start)
+    newEnds.push(change.end + shift)
+  }
+  return (offset) => {
+    let low = 0
+    let high = newStarts.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if ((newStarts[middle] ?? 0) <= offset) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    if (found < 0) return offset
+    const change = changes[found]
+    const newStart = newStarts[found] ?? 0
+    const newEnd = newEnds[found] ?? 0
+    if (change === undefined) return offset
+    // A deletion (`to` empty) maps to just after what it deleted: the text there starts after it.
+    if (offset >= newEnd && (offset > newStart || change.to === '')) return change.end + (offset - newEnd)
+    return Math.min(change.start + (offset - newStart), change.end)
+  }
+}
+
+/** A run of characters from U+0300 up, with the one character before it: NFC never reaches further. */
+const NFC_CHUNK = /[\0-\u02FF]?[^\0-\u02FF]+/g
+
+/**
+ * The changes that NFC makes to a text, as local changes (so offsets can be mapped back). Characters below U+0300
+ * are stable and never the second half of a composition, so each run of higher characters, with the character
+ * before it, normalises on its own.
+ *
+ * @example
+ * nfcChanges('cafe\u0301') // [{start: 3, end: 5, to: 'é'}]
+ */
+export function nfcChanges(text: string): Change[] {
+  const normalized = text.normalize('NFC')
+  if (normalized === text) return []
+  const changes: Change[] = []
+  for (const match of text.matchAll(NFC_CHUNK)) {
+    const chunk = match[0]
+    const to = chunk.normalize('NFC')
+    if (to !== chunk) changes.push({start: match.index, end: match.index + chunk.length, to})
+  }
+  return changes
+}
+
+/**
+ * Line (1-based), column (1-based) and offset of a UTF-16 offset in a text (`\n`, `\r\n` and `\r` end lines).
+ *
+ * @example
+ * placeOf('ab\ncd', 4) // {line: 2, column: 2, offset: 4}
+ */
+export function placeOf(text: string, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < offset && index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return {line, column: offset - lineStart + 1, offset}
+}

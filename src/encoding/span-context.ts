@@ -1,0 +1,145 @@
+/**
+ * What surrounds a damaged span, reduced to the few facts that context scoring asks about. Computed once per span
+ * (a span can have thirty readings), from character codes, with a regex only for non-ASCII characters.
+ */
+export interface SpanContext {
+  /** The character before the span (already repaired), `''` at the start of a line. */
+  readonly prev: string
+  /** The character after the span, `''` at the end of a line; `'\u0000'` stands for another damaged span. */
+  readonly next: string
+  readonly prevLetter: boolean
+  readonly prevUpper: boolean
+  readonly prevDigit: boolean
+  readonly prevSpace: boolean
+  /** `( [ { / - – — “ ‘` before the span: what opens a quote or a clause. */
+  readonly prevOpener: boolean
+  /** `. , ; : ! ? ) ] } … ” ’` before the span: what ends a word or clause. */
+  readonly prevCloser: boolean
+  readonly nextLetter: boolean
+  readonly nextUpper: boolean
+  readonly nextDigit: boolean
+  readonly nextSpace: boolean
+  readonly nextCloser: boolean
+  /** The word after the span is a contraction ending (`s t re ve ll d m`) and the one before is a real word. */
+  readonly contraction: boolean
+  /** The word before the span is a one-letter elision (`O`, `d`, `l`: `O’Brien`, `d’Ivoire`). */
+  readonly elision: boolean
+  /** A decade follows (`90s`). */
+  readonly decade: boolean
+  /** Only whitespace stands between the start of the line and the span. */
+  readonly lineStart: boolean
+  /** A `“` is open on this line. */
+  readonly quoteOpen: boolean
+}
+
+/** `it’s`, `isn’t`, `we’re`, `I’ve`, `we’ll`, `he’d`, `I’m`: what follows an apostrophe inside a word. */
+const CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 're', 've', 'll', 'd', 'm'])
+/** `O’Brien`, `d’Ivoire`, `l’Europe`: a one-letter word before an apostrophe. */
+const ELISIONS: ReadonlySet<string> = new Set(['o', 'd', 'l'])
+const OPENERS = '([{/-\u2013\u2014\u201C\u2018'
+const CLOSERS = '.,;:!?)]}\u2026\u201D\u2019\u0000'
+const LETTER = /\p{L}/u
+const SPACE = /\s/u
+const DECADE = /^\d0s\b/u
+
+/**
+ * Whether a character is a letter, for the purpose of reading English words around a span: any script counts,
+ * except Thai, which in text with mojibake is the damage itself (`itโs` is the word `it`, then damage).
+ *
+ * @example
+ * isLetter('é') // true
+ * isLetter('โ') // false
+ */
+export function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  if (code <= 0xff) return code >= 0xc0 ? code !== 0xd7 && code !== 0xf7 : code === 0xaa || code === 0xb5 || code === 0xba
+  if (code >= 0x0e00 && code <= 0x0e7f) return false
+  return c !== '' && LETTER.test(c)
+}
+
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (c === '' || code === 0x20 || code === 0x09) return true
+  return code >= 0x80 && SPACE.test(c)
+}
+
+const isDigit = (c: string): boolean => c.length === 1 && c >= '0' && c <= '9'
+const isUpper = (c: string): boolean => {
+  const code = c.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return c !== c.toLowerCase()
+}
+const isBreak = (c: string): boolean => c === '\n' || c === '\r'
+
+/** Where a span sits: its text, its offsets, and what the repair so far says about its left side. */
+export interface SpanPlace {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** The character the previous repair ended with, when it ends right at `start`. */
+  readonly joinedPrev: string | undefined
+  /** Another span starts right at `end`. */
+  readonly joinedNext: boolean
+  readonly quoteOpen: boolean
+}
+
+/**
+ * Describe a span's surroundings for scoring.
+ *
+ * @example
+ * describeSpan({text: 'Chinaโs', start: 5, end: 6, joinedPrev: undefined, joinedNext: false, quoteOpen: false}).contraction // true
+ */
+export function describeSpan(place: SpanPlace): SpanContext {
+  const {text, start, end} = place
+  const before = start > 0 ? text.charAt(start - 1) : ''
+  const prev = place.joinedPrev ?? (isBreak(before) ? '' : before)
+  const after = text.charAt(end)
+  const next = place.joinedNext ? '\u0000' : isBreak(after) ? '' : after
+  const prevLetter = isLetter(prev)
+  const nextLetter = isLetter(next)
+  const joined = place.joinedPrev !== undefined
+  // The words around the span matter only between two letters, so they are read only then.
+  const nextWord = prevLetter && nextLetter ? wordAfter(text, end) : ''
+  const prevWord = prevLetter && nextLetter && !joined ? wordBefore(text, start) : ''
+  return {
+    prev,
+    next,
+    prevLetter,
+    prevUpper: prevLetter && isUpper(prev),
+    prevDigit: isDigit(prev),
+    prevSpace: isSpace(prev),
+    prevOpener: prev.length === 1 && OPENERS.includes(prev),
+    prevCloser: prev.length === 1 && CLOSERS.includes(prev),
+    nextLetter,
+    nextUpper: nextLetter && isUpper(next),
+    nextDigit: isDigit(next),
+    nextSpace: isSpace(next),
+    nextCloser: next.length === 1 && CLOSERS.includes(next),
+    contraction: CONTRACTIONS.has(nextWord.toLowerCase()),
+    elision: ELISIONS.has(prevWord.toLowerCase()),
+    decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
+    lineStart: !joined && atLineStart(text, start),
+    quoteOpen: place.quoteOpen
+  }
+}
+
+/** Up to 20 letters ending at `offset` (enough to tell `O` from `China`). */
+function wordBefore(text: string, offset: number): string {
+  let start = offset
+  while (start > 0 && offset - start < 20 && isLetter(text.charAt(start - 1))) start--
+  return text.slice(start, offset)
+}
+
+/** Up to 20 letters starting at `offset` (enough to tell `s` from `said`). */
+function wordAfter(text: string, offset: number): string {
+  let end = offset
+  while (end < text.length && end - offset < 20 && isLetter(text.charAt(end))) end++
+  return text.slice(offset, end)
+}
+
+function atLineStart(text: string, offset: number): boolean {
+  let index = offset
+  while (index > 0 && (text.charCodeAt(index - 1) === 0x20 || text.charCodeAt(index - 1) === 0x09)) index--
+  return index === 0 || isBreak(text.charAt(index - 1))
+}
