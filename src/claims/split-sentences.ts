@@ -22,6 +22,7 @@ const whitespace = /\s/u
 const lowercase = /\p{Ll}/u
 const wordChar = /[\p{L}\p{N}.]/u
 
+const anyOpening = /[([\u201C]/u
 const openingMarks: Readonly<Record<string, number>> = {'(': 0, '[': 1, '\u201C': 2}
 const closingMarks: Readonly<Record<string, number>> = {')': 0, ']': 1, '\u201D': 2}
 
@@ -29,7 +30,9 @@ const closingMarks: Readonly<Record<string, number>> = {')': 0, ']': 1, '\u201D'
  * Offsets inside balanced `(…)`, `[…]` and `“…”` pairs: no sentence ends in there. One stack per kind of
  * pair and a difference array keep it linear, even for deep nesting or thousands of unclosed brackets.
  */
-function enclosedOffsets(text: string): Int32Array {
+function enclosedOffsets(text: string): Int32Array | undefined {
+  // Most sentences have no brackets or curly quotes: then nothing is enclosed and nothing is allocated.
+  if (!anyOpening.test(text)) return undefined
   const depth = new Int32Array(text.length + 1)
   const stacks: number[][] = [[], [], []]
   for (let index = 0; index < text.length; index++) {
@@ -93,7 +96,7 @@ export function splitSentences(text: string): TextSpan[] {
     while (end < text.length && terminals.has(text.charAt(end))) end += 1
     while (end < text.length && closers.has(text.charAt(end))) end += 1
     // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`).
-    if ((inside[end - 1] ?? 0) > 0) continue
+    if (inside && (inside[end - 1] ?? 0) > 0) continue
     let next = end
     while (next < text.length && whitespace.test(text.charAt(next))) next += 1
     if (next < text.length) {

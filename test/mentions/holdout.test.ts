@@ -59,7 +59,7 @@ const entities: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ['MP Materials will supply Apple from Fort Worth.', ['organization:MP Materials', 'organization:Apple', 'place:Fort Worth']],
   ['Iluka received a loan from Export Finance Australia.', ['organization:Iluka Resources', 'organization:Export Finance Australia']],
   ['Vulcan Elements is building magnets in North Carolina.', ['organization:Vulcan Elements', 'place:North Carolina']],
-  ['China Northern Rare Earth cut its prices for praseodymium-neodymium.', ['organization:China Northern Rare Earth Group High-Tech Co., Ltd.']],
+  ['China Northern Rare Earth cut its prices for praseodymium-neodymium.', ['organization:China Northern Rare Earth Group High-Tech Co., Ltd.', 'material:NdPr']],
   ['Energy Fuels shipped dysprosium oxide to Korea.', ['organization:Energy Fuels', 'material:dysprosium oxide', 'place:South Korea']],
   ['Solvay and Noveon signed a supply deal.', ['organization:Solvay', 'organization:Noveon Magnetics']],
   ['The MOFCOM list adds samarium and lutetium.', ['organization:Ministry of Commerce', 'material:samarium', 'material:lutetium']],
