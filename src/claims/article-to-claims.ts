@@ -7,13 +7,18 @@ import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.
 import {claimsRules} from '../diagnostics/claims-rules.js'
 import {createDiagnostic} from '../diagnostics/rule.js'
 import {scanDates} from '../mentions/find-dates.js'
-import {findEntityMentions, groupMentions, type EntityMentionMatch} from '../mentions/find-entities.js'
+import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from '../mentions/find-entities.js'
 import {findQuantities} from '../mentions/find-quantities.js'
 import {resolveReferenceDate} from './reference-date.js'
 import {sentencesToClaims, type UnitMentions} from './sentences-to-claims.js'
 import {textUnits, type TextUnit} from './text-units.js'
 
-/** The parts of the Article the claims stage reads. */
+/**
+ * The parts of the Article the claims stage reads.
+ *
+ * @example
+ * const input: ClaimsInput = {title: null, highlights: ['Lynas grew 5%.'], sections: [], links: [], publishedAt: null, copyright: null}
+ */
 export interface ClaimsInput {
   readonly title: string | null
   readonly highlights: ReadonlyArray<string>
@@ -25,13 +30,23 @@ export interface ClaimsInput {
   readonly credits?: ReadonlyArray<string>
 }
 
-/** Settings of the claims stage. */
+/**
+ * Settings of the claims stage.
+ *
+ * @example
+ * const settings: ClaimsSettings = {referenceDate: '2025-11-20'}
+ */
 export interface ClaimsSettings {
   /** `options.referenceDate` as given by the caller (`YYYY-MM-DD`), if any. */
   readonly referenceDate: string | undefined
 }
 
-/** What the claims stage adds to the Article. */
+/**
+ * What the claims stage adds to the Article.
+ *
+ * @example
+ * articleToClaims(input, settings).claims[0]?.kind // → 'quantitative'
+ */
 export interface ClaimsResult {
   readonly entities: Entity[]
   readonly quantities: Quantity[]
@@ -107,10 +122,13 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
   }
 
   for (const unit of credits) for (const match of findEntityMentions(unit.text)) entityMatches.push({unit, match})
-  const {entities, idOf} = mergeEntities(entityMatches)
+  const {entities, idOf, relinked} = mergeEntities(entityMatches)
   const units2: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
-    entities: entry.entities.map((match) => ({...match, id: idOf(match)})),
+    entities: entry.entities.map((match) => {
+      const linked = relinked.get(match) ?? match
+      return {...linked, id: idOf(linked)}
+    }),
     quantities: entry.quantities,
     dates: entry.dates
   }))
@@ -122,12 +140,12 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
 function mergeEntities(matches: ReadonlyArray<{unit: TextUnit; match: EntityMentionMatch}>): {
   entities: Entity[]
   idOf: (match: EntityMentionMatch) => string
+  relinked: ReadonlyMap<EntityMentionMatch, EntityMentionMatch>
 } {
-  const groups = groupMentions(
-    matches.map((entry) => entry.match),
-    (match) => match
-  )
-  const located = new Map(matches.map((entry) => [entry.match, entry.unit]))
+  // Short names link to people named in full anywhere in the Article, not only in the same paragraph.
+  const linked = linkShortNames(matches.map((entry) => entry.match))
+  const located = new Map(linked.map((match, index) => [match, (matches[index] as {unit: TextUnit}).unit]))
+  const groups = groupMentions(linked, (match) => match)
   const ids = new Map<string, string>()
   const entities = groups.map((group, index): Entity => {
     const id = `e${index + 1}`
@@ -143,5 +161,6 @@ function mergeEntities(matches: ReadonlyArray<{unit: TextUnit; match: EntityMent
       })
     }
   })
-  return {entities, idOf: (match) => ids.get(match.key) ?? ''}
+  const relinked = new Map(matches.map((entry, index) => [entry.match, linked[index] as EntityMentionMatch]))
+  return {entities, idOf: (match) => ids.get(match.key) ?? '', relinked}
 }

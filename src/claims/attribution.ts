@@ -1,6 +1,11 @@
 import type {Attribution} from '../schema/claim.js'
 
-/** A named thing in a sentence, with offsets relative to the sentence. */
+/**
+ * A named thing in a sentence, with offsets relative to the sentence.
+ *
+ * @example
+ * const name: NamedSpan = {name: 'Song Zhiping', type: 'person', start: 22, end: 34}
+ */
 export interface NamedSpan {
   readonly name: string
   readonly type: string

@@ -1,6 +1,12 @@
 import type {ClaimKind} from '../schema/claim.js'
 
-/** The features checkworthiness is computed from (docs/claims.md explains each weight). */
+/**
+ * The features checkworthiness is computed from (docs/claims.md explains each weight).
+ *
+ * @example
+ * checkworthiness({kind: 'event', quantityKinds: [], datePrecisions: ['day'], namedEntities: 2, attributed: false,
+ *   linked: false, hedged: false, evaluative: false, words: 12}) // → 0.55
+ */
 export interface CheckworthinessFeatures {
   readonly kind: ClaimKind
   /** Kinds of the figures in the claim (`money`, `count`, …). */

@@ -46,7 +46,12 @@ function tellsEvent(sentence: string): boolean {
   })
 }
 
-/** What a sentence holds, as the kind rules need it. */
+/**
+ * What a sentence holds, as the kind rules need it.
+ *
+ * @example
+ * const facts: SentenceFacts = {attributed: false, hasQuantity: true, hasDayDate: false}
+ */
 export interface SentenceFacts {
   readonly attributed: boolean
   readonly hasQuantity: boolean

@@ -8,7 +8,13 @@ import {checkworthiness} from './checkworthiness.js'
 import {claimKind, isEvaluative, isHedged} from './sentence-cues.js'
 import {splitSentences} from './split-sentences.js'
 
-/** Everything found in one text unit, with article-wide ids. */
+/**
+ * Everything found in one text unit, with article-wide ids.
+ *
+ * @example
+ * const unit: UnitMentions = {unit: {from: 'highlight', section: null, block: 0, item: null, text: 'Lynas grew.'},
+ *   entities: [], quantities: [], dates: []}
+ */
 export interface UnitMentions {
   readonly unit: TextUnit
   readonly entities: ReadonlyArray<EntityMentionMatch & {readonly id: string}>

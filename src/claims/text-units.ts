@@ -2,7 +2,12 @@ import type {Section} from '../schema/block.js'
 import type {ListItem} from '../schema/block.js'
 import type {SpanFrom} from '../schema/locator.js'
 
-/** A text the claims stage reads on its own: the title, a highlight, a paragraph or a list item. */
+/**
+ * A text the claims stage reads on its own: the title, a highlight, a paragraph or a list item.
+ *
+ * @example
+ * const unit: TextUnit = {from: 'body', section: 0, block: 2, item: 1, text: 'A list item.'}
+ */
 export interface TextUnit {
   readonly from: SpanFrom
   readonly section: number | null

@@ -1,6 +1,11 @@
 import {defineRules} from './rule.js'
 
-/** Rules of the `mentions` and `claims` stages. */
+/**
+ * Rules of the `mentions` and `claims` stages.
+ *
+ * @example
+ * claimsRules['year-not-inferred'].severity // → 'info'
+ */
 export const claimsRules = defineRules([
   {
     ruleId: 'year-not-inferred',

@@ -1,7 +1,12 @@
 import {differenceInCalendarDays, isExists, parseISO} from 'date-fns'
 import type {DatePrecision, FoundDate, TextSpan} from '../schema/mentions.js'
 
-/** Options of `findDates`. */
+/**
+ * Options of `findDates`.
+ *
+ * @example
+ * findDates('On May 5 it met.', {referenceDate: '2025'})[0]?.value // → '2025-05-05'
+ */
 export interface FindDatesOptions {
   /**
    * `YYYY-MM-DD`, or `YYYY` when only a year is known: what dates without a year resolve against. A month-day
@@ -11,7 +16,12 @@ export interface FindDatesOptions {
   readonly referenceDate?: string | undefined
 }
 
-/** The dates of a text, and the spans of year-less dates that could not be placed without a reference. */
+/**
+ * The dates of a text, and the spans of year-less dates that could not be placed without a reference.
+ *
+ * @example
+ * scanDates('On May 5 it met.') // → {dates: [], unresolved: [{start: 3, end: 8}]}
+ */
 export interface DateScan {
   readonly dates: FoundDate[]
   readonly unresolved: TextSpan[]
@@ -205,7 +215,7 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
  * @example
  * findDates('On November 17 it met; by 2049 it leads.', {referenceDate: '2025-12-01'})
  * // → [{text: 'November 17', value: '2025-11-17', precision: 'day', yearInferred: true, start: 3, end: 14},
- * //    {text: '2049', value: '2049', precision: 'year', yearInferred: false, start: 25, end: 29}]
+ * //    {text: '2049', value: '2049', precision: 'year', yearInferred: false, start: 26, end: 30}]
  */
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
   return scanDates(text, options).dates

@@ -7,7 +7,12 @@ import {isAllCaps, tokenize, type Token} from './tokenize.js'
 // Built once at load from frozen data and never changed after: matching costs one trie walk per token.
 const trie = buildTrie(gazetteer)
 
-/** One mention with the key of the entity it names (`organization:lynas rare earths`). */
+/**
+ * One mention with the key of the entity it names (`organization:lynas rare earths`).
+ *
+ * @example
+ * findEntityMentions('Lynas grew.')[0]?.key // → 'organization:lynas rare earths'
+ */
 export interface EntityMentionMatch {
   readonly key: string
   readonly name: string
@@ -45,7 +50,32 @@ export function findEntityMentions(text: string): EntityMentionMatch[] {
   const kept = known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
   const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
   mentions.sort((a, b) => a.start - b.start)
-  return [...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start)
+  return linkShortNames([...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start))
+}
+
+/**
+ * Give a one-word name the entity of the person it is part of (`Song said` after `Song Zhiping`): a one-word
+ * `other` or `person` mention equal to the first or last word of a longer person's name joins that person.
+ *
+ * @param mentions mentions with keys, in any order
+ * @returns the mentions, re-keyed where a one-word name belongs to a person
+ * @example
+ * linkShortNames(findEntityMentions('President Song Zhiping spoke; later, Song said so.')).map((m) => m.name)
+ * // → ['Song Zhiping', 'Song Zhiping']
+ */
+export function linkShortNames(mentions: ReadonlyArray<EntityMentionMatch>): EntityMentionMatch[] {
+  const owners = new Map<string, EntityMentionMatch>()
+  for (const mention of mentions) {
+    if (mention.type !== 'person') continue
+    const words = mention.name.split(' ')
+    if (words.length < 2) continue
+    for (const word of [words[0], words.at(-1)]) if (word && !owners.has(word)) owners.set(word, mention)
+  }
+  if (owners.size === 0) return [...mentions]
+  return mentions.map((mention) => {
+    const owner = (mention.type === 'other' || mention.type === 'person') && !mention.text.includes(' ') ? owners.get(mention.text) : undefined
+    return owner ? {...mention, key: owner.key, name: owner.name, type: 'person'} : mention
+  })
 }
 
 function spanEnd(tokens: ReadonlyArray<Token>, text: string, last: number): number {
@@ -105,7 +135,7 @@ function acronymMentions(mentions: ReadonlyArray<EntityMentionMatch>, tokens: Re
  * findEntities('Northern Rare Earth (opens) and China Northern Rare Earth Group High-Tech Co., Ltd. met in Baotou.')
  * // → [{name: 'China Northern Rare Earth Group High-Tech Co., Ltd.', type: 'organization',
  * //      aliases: ['Northern Rare Earth'], mentions: [{text: 'Northern Rare Earth', start: 0, end: 19}, …]},
- * //    {name: 'Baotou', type: 'place', aliases: [], mentions: [{text: 'Baotou', start: 92, end: 98}]}]
+ * //    {name: 'Baotou', type: 'place', aliases: [], mentions: [{text: 'Baotou', start: 91, end: 97}]}]
  */
 export function findEntities(text: string): FoundEntity[] {
   return groupMentions(findEntityMentions(text), (mention) => ({text: mention.text, start: mention.start, end: mention.end}))

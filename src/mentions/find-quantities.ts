@@ -191,9 +191,9 @@ function unitAt(
  * @example
  * findQuantities('Baogang invested ¥1 billion (~US$138 million).')
  * // → [{text: '¥1 billion', value: 1e9, unit: 'CNY', kind: 'money', approx: false, bound: null, range: null,
- * //      convertedFrom: null, start: 16, end: 26},
+ * //      convertedFrom: null, start: 17, end: 27},
  * //    {text: '~US$138 million', value: 1.38e8, unit: 'USD', kind: 'money', approx: true, bound: null,
- * //      range: null, convertedFrom: 0, start: 28, end: 43}]
+ * //      range: null, convertedFrom: 0, start: 29, end: 44}]
  */
 export function findQuantities(text: string): FoundQuantity[] {
   const found: FoundQuantity[] = []

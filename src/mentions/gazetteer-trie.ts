@@ -7,13 +7,23 @@ interface AliasRef {
   readonly tokens: ReadonlyArray<string>
 }
 
-/** A node of the token trie: the next tokens (folded) and the aliases that end here. */
+/**
+ * A node of the token trie: the next tokens (folded) and the aliases that end here.
+ *
+ * @example
+ * buildTrie(gazetteer).next.has('lynas') // → true
+ */
 export interface TrieNode {
   readonly next: ReadonlyMap<string, TrieNode>
   readonly ends: ReadonlyArray<AliasRef>
 }
 
-/** A gazetteer entry matched over tokens `[first, last]` (inclusive token indices). */
+/**
+ * A gazetteer entry matched over tokens `[first, last]` (inclusive token indices).
+ *
+ * @example
+ * matchTrie(trie, tokenize('Lynas grew'), 'Lynas grew')[0] // → {entry: {name: 'Lynas Rare Earths', …}, first: 0, last: 0}
+ */
 export interface TrieMatch {
   readonly entry: GazetteerEntry
   readonly first: number

@@ -2,7 +2,12 @@ import type {EntityType} from '../schema/mentions.js'
 import {isNameGap} from './gazetteer-trie.js'
 import {isAllCaps, isCapitalized, type Token} from './tokenize.js'
 
-/** A name found by its form, over tokens `[first, last]` (inclusive). */
+/**
+ * A name found by its form, over tokens `[first, last]` (inclusive).
+ *
+ * @example
+ * const name: ProperName = {type: 'person', first: 2, last: 3}
+ */
 export interface ProperName {
   readonly type: EntityType
   readonly first: number
@@ -26,7 +31,7 @@ const titles = new Set([
 ])
 
 /** Verbs of saying after a name (`X said`): they make a capitalized name a source. */
-export const sayingVerbs: ReadonlySet<string> = new Set([
+const sayingVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'noted', 'stated', 'added', 'explained', 'wrote', 'argued', 'warned', 'praised', 'pledged',
   'announced', 'claimed', 'confirmed', 'emphasized', 'emphasised', 'stressed', 'urged', 'remarked', 'commented',
   'observed', 'insisted', 'predicted', 'estimated', 'reported', 'acknowledged', 'vowed', 'promised'

@@ -4,6 +4,9 @@ import type {Bound} from '../schema/mentions.js'
  * Currency written before a figure, longest first, with its ISO 4217 code. `¥` is CNY in this field (the
  * caller switches it to JPY when yen is meant); `ยฅ` is the lossy-Thai mojibake of `¥`, read as such so the
  * finder works on unrepaired text too.
+ *
+ * @example
+ * currencyPrefixes.find(([symbol]) => symbol === 'A$')?.[1] // → 'AUD'
  */
 export const currencyPrefixes: ReadonlyArray<readonly [string, string]> = Object.freeze([
   ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['A$', 'AUD'],
@@ -12,7 +15,12 @@ export const currencyPrefixes: ReadonlyArray<readonly [string, string]> = Object
   ['ยฅ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['$', 'USD']
 ] as const)
 
-/** Currency words and codes written after a figure (`100 billion yuan`, `5 million USD`). */
+/**
+ * Currency words and codes written after a figure (`100 billion yuan`, `5 million USD`).
+ *
+ * @example
+ * currencySuffixes.get('yuan') // → 'CNY'
+ */
 export const currencySuffixes: ReadonlyMap<string, string> = new Map([
   ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['usd', 'USD'], ['us dollars', 'USD'],
   ['u.s. dollars', 'USD'], ['dollars', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'],
@@ -21,13 +29,23 @@ export const currencySuffixes: ReadonlyMap<string, string> = new Map([
   ['ringgit', 'MYR'], ['myr', 'MYR'], ['gbp', 'GBP'], ['pounds sterling', 'GBP'], ['rubles', 'RUB'], ['roubles', 'RUB']
 ])
 
-/** Scale words and suffixes; `single` ones (`M`, `B`) count as scale only after a currency. */
+/**
+ * Scale words and suffixes; `single` ones (`M`, `B`) count as scale only after a currency.
+ *
+ * @example
+ * scales.get('bn') // → 1e9
+ */
 export const scales: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
   ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12]
 ])
 
-/** Mass units to their canonical unit and factor (`kt` is a thousand tonnes). */
+/**
+ * Mass units to their canonical unit and factor (`kt` is a thousand tonnes).
+ *
+ * @example
+ * massUnits.get('kt') // → ['t', 1000]
+ */
 export const massUnits: ReadonlyMap<string, readonly [unit: string, factor: number]> = new Map([
   ['t', ['t', 1]], ['tonne', ['t', 1]], ['tonnes', ['t', 1]], ['ton', ['t', 1]], ['tons', ['t', 1]],
   ['metric tons', ['t', 1]], ['metric tonnes', ['t', 1]], ['metric ton', ['t', 1]], ['metric tonne', ['t', 1]],
@@ -36,7 +54,12 @@ export const massUnits: ReadonlyMap<string, readonly [unit: string, factor: numb
   ['pounds', ['lb', 1]], ['oz', ['oz', 1]], ['ounces', ['oz', 1]], ['tpa', ['t/y', 1]], ['tpy', ['t/y', 1]]
 ] as const)
 
-/** Units of price denominators (`/kg`, `per dry metric tonne`, `a share`) to their short form. */
+/**
+ * Units of price denominators (`/kg`, `per dry metric tonne`, `a share`) to their short form.
+ *
+ * @example
+ * perUnits.get('dry metric tonne') // → 'dmt'
+ */
 export const perUnits: ReadonlyMap<string, string> = new Map([
   ['kg', 'kg'], ['kilogram', 'kg'], ['kilo', 'kg'], ['t', 't'], ['tonne', 't'], ['ton', 't'], ['metric ton', 't'],
   ['metric tonne', 't'], ['dry metric tonne', 'dmt'], ['dry metric ton', 'dmt'], ['dmt', 'dmt'], ['mt', 't'],
@@ -44,19 +67,34 @@ export const perUnits: ReadonlyMap<string, string> = new Map([
   ['kwh', 'kWh'], ['mwh', 'MWh'], ['barrel', 'bbl'], ['g', 'g'], ['gram', 'g']
 ])
 
-/** Other units: a figure with one of these is kind `other`. */
+/**
+ * Other units: a figure with one of these is kind `other`.
+ *
+ * @example
+ * otherUnits.get('g/t') // → 'g/t'
+ */
 export const otherUnits: ReadonlyMap<string, string> = new Map([
   ['ppm', 'ppm'], ['g/t', 'g/t'], ['km', 'km'], ['hectares', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['MW', 'MW'],
   ['GW', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2']
 ])
 
-/** Words before a figure that make it approximate. */
+/**
+ * Words before a figure that make it approximate.
+ *
+ * @example
+ * approxCues.has('nearly') // → true
+ */
 export const approxCues: ReadonlySet<string> = new Set([
   '~', '≈', 'about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'nearly', 'almost', 'some', 'circa',
   'an estimated', 'estimated', 'close to', 'c.', 'an approximate', 'approximate'
 ])
 
-/** Words before a figure that bound it. */
+/**
+ * Words before a figure that bound it.
+ *
+ * @example
+ * boundCues.get('at least') // → 'gte'
+ */
 export const boundCues: ReadonlyMap<string, Bound> = new Map([
   ['more than', 'gt'], ['over', 'gt'], ['exceeding', 'gt'], ['exceed', 'gt'], ['exceeds', 'gt'], ['exceeded', 'gt'],
   ['in excess of', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['greater than', 'gt'], ['higher than', 'gt'],
@@ -65,7 +103,12 @@ export const boundCues: ReadonlyMap<string, Bound> = new Map([
   ['a maximum of', 'lte'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['fewer than', 'lt'], ['lower than', 'lt']
 ])
 
-/** Number words that may stand for a figure before a scale word (`two billion`). */
+/**
+ * Number words that may stand for a figure before a scale word (`two billion`).
+ *
+ * @example
+ * numberWords.get('two') // → 2
+ */
 export const numberWords: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
   ['nine', 9], ['ten', 10], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40],

@@ -1,4 +1,9 @@
-/** A word of a text: its characters, lower-cased form and UTF-16 offsets (`end` exclusive). */
+/**
+ * A word of a text: its characters, lower-cased form and UTF-16 offsets (`end` exclusive).
+ *
+ * @example
+ * tokenize('Lynas')[0] // → {text: 'Lynas', lower: 'lynas', start: 0, end: 5}
+ */
 export interface Token {
   readonly text: string
   readonly lower: string

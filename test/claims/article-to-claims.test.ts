@@ -138,3 +138,26 @@ describe('articleToClaims', () => {
     )
   })
 })
+
+describe('articleToClaims coreference', () => {
+  it('links a surname to the person named in full in another paragraph', () => {
+    const result = articleToClaims(
+      input({
+        sections: [
+          {
+            heading: null,
+            blocks: [
+              {type: 'paragraph', text: 'Association President Song Zhiping visited Baotou.'},
+              {type: 'paragraph', text: 'Later, Song said output would rise.'}
+            ]
+          }
+        ]
+      }),
+      settings
+    )
+    const song = result.entities.find((e) => e.name === 'Song Zhiping')
+    expect(song?.mentions.map((m) => m.text)).toEqual(['Song Zhiping', 'Song'])
+    expect(result.entities.some((e) => e.type === 'other')).toBe(false)
+    expect(result.claims[1]).toMatchObject({kind: 'statement', attribution: {source: 'Song Zhiping', cue: 'said'}, entities: [song?.id]})
+  })
+})

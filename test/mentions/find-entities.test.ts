@@ -119,3 +119,13 @@ describe('gazetteer', () => {
     expect(Object.isFrozen(gazetteer[0])).toBe(true)
   })
 })
+
+describe('linkShortNames', () => {
+  it('gives a surname the person named in full in the same text', () => {
+    const mentions = findEntityMentions('CEO Jane Roe spoke. Later, Roe said it would grow.')
+    expect(mentions.map((m) => [m.text, m.name, m.type])).toEqual([
+      ['Jane Roe', 'Jane Roe', 'person'],
+      ['Roe', 'Jane Roe', 'person']
+    ])
+  })
+})

@@ -4,6 +4,10 @@ import {defineEntries} from './types.js'
  * Producers, miners, refiners, magnet makers, recyclers and other companies of the rare-earth and
  * critical-minerals supply chain. Old names, subsidiaries known by the parent's name, and misspellings seen in
  * scraped text are aliases of one entry.
+ *
+ * @example
+ * companies.find((entry) => entry.aliases.includes('Baotou Steel Rare Earth'))?.name
+ * // → 'China Northern Rare Earth Group High-Tech Co., Ltd.'
  */
 export const companies = defineEntries('organization', [
   [

@@ -1,6 +1,11 @@
 import {defineEntries} from './types.js'
 
-/** Government agencies and ministries, associations, exchanges, research bodies and the field's press. */
+/**
+ * Government agencies and ministries, associations, exchanges, research bodies and the field's press.
+ *
+ * @example
+ * institutions.find((entry) => entry.aliases.includes('MOFCOM'))?.name // → 'Ministry of Commerce'
+ */
 export const institutions = defineEntries('organization', [
   ['Ministry of Industry and Information Technology', 'MIIT', "China's Ministry of Industry and Information Technology"],
   ['Ministry of Commerce', 'MOFCOM', 'MofCom', 'Commerce Ministry', "China's Ministry of Commerce"],

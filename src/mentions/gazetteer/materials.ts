@@ -84,5 +84,10 @@ const criticalMinerals = defineEntries('material', [
   ['fluorspar', 'fluorite']
 ])
 
-/** Every material of the gazetteer. */
+/**
+ * Every material of the gazetteer.
+ *
+ * @example
+ * materials.find((entry) => entry.aliases.includes('Dy2O3'))?.name // → 'dysprosium oxide'
+ */
 export const materials = Object.freeze([...elements, ...products, ...criticalMinerals])

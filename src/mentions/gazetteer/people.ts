@@ -1,6 +1,11 @@
 import {defineEntries} from './types.js'
 
-/** A few people the field names often; others are found by their form (a title before a name, `X said`). */
+/**
+ * A few people the field names often; others are found by their form (a title before a name, `X said`).
+ *
+ * @example
+ * people.find((entry) => entry.aliases.includes('Lutnick'))?.name // → 'Howard Lutnick'
+ */
 export const people = defineEntries('person', [
   ['Xi Jinping', 'President Xi'],
   ['Li Qiang', 'Premier Li'],

@@ -178,5 +178,10 @@ const mines = defineEntries('place', [
   ['Sillamäe', 'Sillamae']
 ])
 
-/** Every place of the gazetteer. */
+/**
+ * Every place of the gazetteer.
+ *
+ * @example
+ * places.find((entry) => entry.aliases.includes('Baiyun Obo'))?.name // → 'Bayan Obo'
+ */
 export const places = Object.freeze([...countries, ...regions, ...mines])

@@ -1,6 +1,11 @@
 import type {EntityType} from '../../schema/mentions.js'
 
-/** One real-world thing of the gazetteer: its canonical name, its type and every other name it goes by. */
+/**
+ * One real-world thing of the gazetteer: its canonical name, its type and every other name it goes by.
+ *
+ * @example
+ * const entry: GazetteerEntry = {key: 'place:baotou', name: 'Baotou', type: 'place', aliases: ['Baotou City']}
+ */
 export interface GazetteerEntry {
   /** Stable key, unique across the gazetteer (`organization:lynas rare earths`). */
   readonly key: string
@@ -10,7 +15,12 @@ export interface GazetteerEntry {
   readonly aliases: ReadonlyArray<string>
 }
 
-/** A row of a gazetteer table: the canonical name first, then the aliases. */
+/**
+ * A row of a gazetteer table: the canonical name first, then the aliases.
+ *
+ * @example
+ * const row: EntryRow = ['Lynas Rare Earths', 'Lynas', 'Lynas Corp']
+ */
 export type EntryRow = readonly [name: string, ...aliases: string[]]
 
 /**
