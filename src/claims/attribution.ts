@@ -17,9 +17,13 @@ export interface NamedSpan {
 const sourceAfter = /\b(?:according to|as reported (?:in|by)|reported (?:in|by)|as cited (?:in|by)|cited by|quoted (?:in|by)|as stated (?:in|by)|via)\s/giu
 // Verbs of saying that put the source before them (`Song Zhiping praised`), or after (`, said Jane Roe`).
 const sayingVerb =
-  /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared)\b/gu
+  /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared|estimated|forecast|expects|projected)\b/gu
 const maxCues = 8
 const appositive = /^,[^,.;]{1,80},\s*$/u
+// A ticker or short note in brackets between a name and its verb: `MP Materials (NYSE: MP) announced`.
+const parenthetical = /^\s*\([^()]{1,40}\)\s*$/u
+// `added` says something only before what was said (`added that`, `, he added.`), not in `added X to a list`.
+const addedSaying = /^(?:\s+that\b|\s*[,.:;"\u201C\u201D]|\s*$)/u
 const onlySpace = /^\s*$/u
 const leadingArticle = /^(?:the\s)?$/iu
 
@@ -50,10 +54,14 @@ export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan
     if ((budget -= 1) < 0) break
     const cueStart = match.index
     const cueEnd = cueStart + match[0].length
+    if (match[0] === 'added' && !addedSaying.test(sentence.slice(cueEnd, cueEnd + 8))) continue
     // The nearest name before the verb: right before it, or before an appositive (`Liu, Chairman of X, said`).
     const before = sources
       .filter((name) => name.end <= cueStart)
-      .filter((name) => onlySpace.test(sentence.slice(name.end, cueStart)) || appositive.test(sentence.slice(name.end, cueStart)))
+      .filter((name) => {
+        const gap = sentence.slice(name.end, cueStart)
+        return onlySpace.test(gap) || appositive.test(gap) || parenthetical.test(gap)
+      })
       .sort((a, b) => b.end - a.end || rank(a) - rank(b))[0]
     if (before) return {source: before.name, cue: match[0]}
     const after = sources.find((name) => name.start >= cueEnd && onlySpace.test(sentence.slice(cueEnd, name.start)) && /,\s*$/u.test(sentence.slice(0, cueStart)))

@@ -31,7 +31,12 @@ const edAdjectives = new Set([
   'interested', 'qualified', 'skilled', 'targeted', 'proposed', 'expected', 'planned', 'estimated', 'concerned', 'red',
   'bed', 'shed', 'speed', 'need', 'seed', 'feed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'rugged', 'biased'
 ])
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'more', 'most', 'highly', 'fully', 'well', 'less', 'newly', 'state', 'so'])
+// Before these an `-ed` word is an adjective (`of sintered magnets`, `Baogang's increased stake`), not a verb.
+const determiners = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'most', 'highly', 'fully', 'well', 'less', 'newly',
+  'state', 'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'and', 'or', 's', 'this', 'that',
+  'these', 'those', 'very', 'already', 'long', 'self'
+])
 
 /** Does the sentence say that something happened (a past tense or a perfect)? */
 function tellsEvent(sentence: string): boolean {

@@ -28,7 +28,7 @@ const perSeparator = /^\s?(?:\/|per\s|a\s)/u
 const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/u
 const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-)$/u
-const ordinalAfter = /^(?:st|nd|rd|th)\b/u
+const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d/u
 const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u
 const yuanContext = /\b(?:yuan|RMB|CNY|renminbi|China|Chinese|Beijing)\b/u
 const wordChar = /[\p{L}\p{N}]/u
@@ -161,9 +161,11 @@ function unitAt(
   at: number,
   currency: string | null
 ): {unit: string; kind: QuantityKind; currency: string | null; factor: number; end: number} | undefined {
-  const space = text.charAt(at) === ' ' ? 1 : 0
+  // A space, or a hyphen in compounds (`a 10-year offtake`, `a 5-tonne batch`), may join figure and unit.
+  const joiner = text.charAt(at)
+  const space = joiner === ' ' || joiner === '-' ? 1 : 0
   const rest = text.slice(at + space, at + space + 24)
-  if (!currency && space) {
+  if (!currency && joiner === ' ') {
     const word = cueAfter(rest, currencySuffixes)
     const code = word && currencySuffixes.get(word)
     if (code) return {unit: code, kind: 'money', currency: code, factor: 1, end: at + space + word.length}

@@ -19,7 +19,8 @@ const orgKeywords = new Set([
   'group', 'co', 'ltd', 'inc', 'corp', 'corporation', 'company', 'holdings', 'limited', 'llc', 'plc', 'gmbh',
   'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
   'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
-  'alliance', 'consortium', 'laboratory', 'bank', 'fund'
+  'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
+  'center', 'centre'
 ])
 
 // Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).
@@ -27,7 +28,8 @@ const titles = new Set([
   'chairman', 'chairwoman', 'chair', 'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'minister', 'secretary',
   'director', 'premier', 'governor', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor',
   'prof', 'commissioner', 'ambassador', 'founder', 'chief', 'executive', 'officer', 'general', 'manager', 'deputy',
-  'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'chancellor', 'analyst', 'md', 'head', 'senior'
+  'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'chancellor', 'analyst', 'md', 'head', 'senior', 'editor',
+  'correspondent', 'researcher', 'chairperson', 'partner', 'economist', 'geologist', 'strategist'
 ])
 
 /** Verbs of saying after a name (`X said`): they make a capitalized name a source. */

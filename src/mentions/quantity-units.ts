@@ -75,7 +75,9 @@ export const perUnits: ReadonlyMap<string, string> = new Map([
  */
 export const otherUnits: ReadonlyMap<string, string> = new Map([
   ['ppm', 'ppm'], ['g/t', 'g/t'], ['km', 'km'], ['hectares', 'ha'], ['ha', 'ha'], ['acres', 'acre'], ['MW', 'MW'],
-  ['GW', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2']
+  ['GW', 'GW'], ['gwh', 'GWh'], ['mwh', 'MWh'], ['kwh', 'kWh'], ['sq km', 'km2'], ['km2', 'km2'],
+  ['years', 'year'], ['year', 'year'], ['months', 'month'], ['month', 'month'], ['weeks', 'week'], ['week', 'week'],
+  ['days', 'day'], ['day', 'day'], ['hours', 'hour']
 ])
 
 /**

@@ -82,6 +82,22 @@ describe('findAttribution', () => {
     expect(findAttribution(sentence, [{name: 'Jane Roe', type: 'person', start: 28, end: 36}])?.source).toBe('Jane Roe')
   })
 
+  it('steps over a ticker in brackets', () => {
+    const sentence = 'MP Materials (NYSE: MP) announced a deal.'
+    expect(
+      findAttribution(sentence, [
+        {name: 'MP Materials', type: 'organization', start: 0, end: 12},
+        {name: 'New York Stock Exchange', type: 'organization', start: 14, end: 18}
+      ])
+    ).toEqual({source: 'MP Materials', cue: 'announced'})
+  })
+
+  it('reads `added` as saying only before what was said', () => {
+    const names = [{name: 'Ministry of Commerce', type: 'organization', start: 0, end: 6}]
+    expect(findAttribution('MOFCOM added seven elements to its list.', names)).toBeNull()
+    expect(findAttribution('MOFCOM added that the list is final.', names)?.cue).toBe('added')
+  })
+
   it('gives none for the writer or a pronoun', () => {
     expect(findAttribution('As we stated above, China leads.', [{name: 'China', type: 'place', start: 20, end: 25}])).toBeNull()
     expect(findAttribution('He said China leads.', [{name: 'China', type: 'place', start: 8, end: 13}])).toBeNull()

@@ -35,7 +35,9 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['The Ministry of Ecology and Environment issued new rules.', ['organization:Ministry of Ecology and Environment']],
   ['Researchers at the Jiangxi Rare Earth Research Institute published data.', ['organization:Jiangxi Rare Earth Research Institute']],
   ['Commerce Secretary Howard Lutnick visited Texas.', ['person:Howard Lutnick', 'place:Texas']],
-  ['The Western Rare Earth Association (WREA) met; WREA members voted.', ['organization:Western Rare Earth Association']]
+  ['The Western Rare Earth Association (WREA) met; WREA members voted.', ['organization:Western Rare Earth Association']],
+  ['Dr. Jane Smith of the Colorado School of Mines spoke.', ['person:Jane Smith', 'organization:Colorado School of Mines']],
+  ['REEx Editor Daniel O’Kane noted that Washington must move faster.', ['organization:Rare Earth Exchanges', 'person:Daniel O’Kane', 'place:Washington']]
 ]
 
 describe('findEntities on labelled sentences', () => {

@@ -55,7 +55,10 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
   ['Prices of 60 USD/kg held for weeks.', [{value: 60, unit: 'USD/kg', kind: 'price'}]],
   ['The plant employs some 400 people.', [{value: 400, unit: null, kind: 'count', approx: true}]],
   ['Dysprosium oxide rose to ¥1,650 per kilogram in Ganzhou.', [{value: 1650, unit: 'CNY/kg', kind: 'price'}]],
-  ['Imports rose 7.5% in the first quarter.', [{value: 7.5, unit: '%', kind: 'percent'}]]
+  ['Imports rose 7.5% in the first quarter.', [{value: 7.5, unit: '%', kind: 'percent'}]],
+  ['The DoD agreed to a 10-year offtake at $110/kg.', [{text: '10-year', value: 10, unit: 'year', kind: 'other'}, {value: 110, unit: 'USD/kg', kind: 'price'}]],
+  ['NdPr oxide rose to RMB 545,000/t this week.', [{value: 545000, unit: 'CNY/t', kind: 'price'}]],
+  ['Speaker 2 (00:01.538) Thanks for having me.', [{text: '2', value: 2, unit: null, kind: 'count'}]]
 ]
 
 describe('findQuantities on labelled sentences', () => {
