@@ -67,7 +67,11 @@ describe('the five seeds (issue 2 acceptance)', () => {
     expect(article('004').disclaimers).toEqual([
       'This news item originates from the media department of a state-owned entity; the information should be verified independently.'
     ])
-    for (const prefix of ['000', '004']) expect(article(prefix).commentCount).toBe(0)
+    for (const prefix of ['000', '004']) {
+      expect(article(prefix).commentCount).toBe(0)
+      expect(article(prefix).copyright).toMatchObject({year: 2025, holder: 'Rare Earth Exchanges'})
+      expect(article(prefix).copyright?.notice).toMatch(/^© 2025 Rare Earth Exchanges™ — Accelerating Transparency/)
+    }
     for (const prefix of ['002', '003']) {
       expect(article(prefix).categories).toEqual([])
       expect(article(prefix).boilerplate).toEqual([
