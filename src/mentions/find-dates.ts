@@ -97,8 +97,14 @@ const forms: ReadonlyArray<Form> = [
   },
   {
     digits: true,
-    pattern: /\b(?:mid|early|late|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
+    pattern: /\b(?:mid|early|late|end|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
     read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
+  },
+  {
+    // A fiscal year is read as its calendar year (`FY2026`, `FY26`).
+    digits: true,
+    pattern: /\bFY\s?'?(\d{4}|\d{2})\b/gu,
+    read: (g) => ({precision: 'year', year: fullYear(g[1]), part: 0})
   },
   {
     // A year alone (`by 2049`, `in 2025`), not a figure (`2025 tonnes`, `$2025`, `2,025`) nor a decade (`2020s`).
@@ -200,7 +206,24 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
     const {start, end} = candidate
     dates.push({text: text.slice(start, end), value, precision: candidate.parsed.precision, yearInferred: inferred, start, end})
   }
-  return {dates, unresolved}
+  return {dates: shareRangeYears(text, dates), unresolved}
+}
+
+// `from January to March 2026`: the first end of a range takes the year written on the second.
+const rangeGap = /^\s?(?:to|through|until|till|and|[-–—])\s?$/u
+
+function shareRangeYears(text: string, dates: ReadonlyArray<FoundDate>): FoundDate[] {
+  return dates.map((date, index) => {
+    const next = dates[index + 1]
+    if (!date.yearInferred || !next || next.yearInferred || !rangeGap.test(text.slice(date.end, next.start))) return date
+    // `December 28 – January 3, 2026` crosses a new year: the first end is in the year before.
+    const crosses = /^\d{4}-\d{2}/u.test(next.value) && /^\d{4}-\d{2}/u.test(date.value) && date.value.slice(5, 7) > next.value.slice(5, 7)
+    const year = pad(Number(next.value.slice(0, 4)) - (crosses ? 1 : 0), 4)
+    const value = `${year}${date.value.slice(4)}`
+    // The same check as for any day: `February 29` may not exist in the other year.
+    if (date.precision === 'day' && !isExists(Number(year), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)))) return date
+    return {...date, value}
+  })
 }
 
 /**

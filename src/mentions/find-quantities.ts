@@ -10,7 +10,8 @@ import {
   numberWords,
   otherUnits,
   perUnits,
-  scales
+  scales,
+  timeUnits
 } from './quantity-units.js'
 
 // Only a Latin letter glued before digits makes them a code (`Q1`); a Thai one is mojibake (`ยฅ1`).
@@ -141,9 +142,10 @@ function readFigure(text: string, start: number, end: number, currency: string |
   if (per && (kind === 'money' || kind === 'mass')) {
     const denominator = cueAfter(text.slice(at + per.length, at + per.length + 20), perUnits)
     const short = denominator && perUnits.get(denominator)
-    if (short && (per.trim() !== 'a' || kind === 'money')) {
+    if (short && (per.trim() !== 'a' || kind === 'money' || timeUnits.has(short))) {
       unit = `${unit ?? ''}/${short}`
-      kind = kind === 'money' ? 'price' : 'other'
+      // A rate over time keeps its kind (`t/y`, `USD/y`); over a unit of goods, money is a price.
+      if (!timeUnits.has(short)) kind = kind === 'money' ? 'price' : 'other'
       at += per.length + denominator.length
     }
   }

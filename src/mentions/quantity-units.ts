@@ -51,7 +51,8 @@ export const massUnits: ReadonlyMap<string, readonly [unit: string, factor: numb
   ['metric tons', ['t', 1]], ['metric tonnes', ['t', 1]], ['metric ton', ['t', 1]], ['metric tonne', ['t', 1]],
   ['mt', ['t', 1]], ['Mt', ['t', 1e6]], ['MT', ['t', 1]], ['kt', ['t', 1e3]], ['kilotonnes', ['t', 1e3]], ['kg', ['kg', 1]], ['kilograms', ['kg', 1]],
   ['kilogram', ['kg', 1]], ['g', ['g', 1]], ['grams', ['g', 1]], ['lb', ['lb', 1]], ['lbs', ['lb', 1]],
-  ['pounds', ['lb', 1]], ['oz', ['oz', 1]], ['ounces', ['oz', 1]], ['tpa', ['t/y', 1]], ['tpy', ['t/y', 1]]
+  ['pounds', ['lb', 1]], ['oz', ['oz', 1]], ['ounces', ['oz', 1]], ['tpa', ['t/y', 1]], ['tpy', ['t/y', 1]],
+  ['ktpa', ['t/y', 1e3]]
 ] as const)
 
 /**
@@ -64,8 +65,17 @@ export const perUnits: ReadonlyMap<string, string> = new Map([
   ['kg', 'kg'], ['kilogram', 'kg'], ['kilo', 'kg'], ['t', 't'], ['tonne', 't'], ['ton', 't'], ['metric ton', 't'],
   ['metric tonne', 't'], ['dry metric tonne', 'dmt'], ['dry metric ton', 'dmt'], ['dmt', 'dmt'], ['mt', 't'],
   ['lb', 'lb'], ['pound', 'lb'], ['share', 'share'], ['ounce', 'oz'], ['oz', 'oz'], ['mtu', 'mtu'], ['unit', 'unit'],
-  ['kwh', 'kWh'], ['mwh', 'MWh'], ['barrel', 'bbl'], ['g', 'g'], ['gram', 'g']
+  ['kwh', 'kWh'], ['mwh', 'MWh'], ['barrel', 'bbl'], ['g', 'g'], ['gram', 'g'], ['year', 'y'], ['annum', 'y'],
+  ['yr', 'y'], ['month', 'mo'], ['day', 'd']
 ])
+
+/**
+ * Denominators that make a rate (`500 tonnes per year`, `$5 million a year`), not a price.
+ *
+ * @example
+ * timeUnits.has('y') // → true
+ */
+export const timeUnits: ReadonlySet<string> = new Set(['y', 'mo', 'd'])
 
 /**
  * Other units: a figure with one of these is kind `other`.

@@ -41,7 +41,19 @@ const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
   ['The deadline is Sept. 30, 2026.', [{value: '2026-09-30', precision: 'day', yearInferred: false}]],
   ['It was signed on the 4th of July 2024.', [{value: '2024-07-04', precision: 'day', yearInferred: false}]],
   ['Guidance for Q4 FY2025 was cut.', [{value: '2025-Q4', precision: 'quarter', yearInferred: false}]],
-  ['Operations restarted on October 1st.', [{value: '2025-10-01', precision: 'day', yearInferred: true}]]
+  ['Operations restarted on October 1st.', [{value: '2025-10-01', precision: 'day', yearInferred: true}]],
+  ['Guidance for FY2026 and end-2025 was cut.', [
+    {text: 'FY2026', value: '2026', precision: 'year', yearInferred: false},
+    {text: 'end-2025', value: '2025', precision: 'year', yearInferred: false}
+  ]],
+  ['Shipments run from January to March 2026.', [
+    {text: 'January', value: '2026-01', precision: 'month', yearInferred: true},
+    {text: 'March 2026', value: '2026-03', precision: 'month', yearInferred: false}
+  ]],
+  ['The plant shut December 28 – January 3, 2026.', [
+    {value: '2025-12-28', precision: 'day', yearInferred: true},
+    {value: '2026-01-03', precision: 'day', yearInferred: false}
+  ]]
 ]
 
 describe('findDates on labelled sentences', () => {
