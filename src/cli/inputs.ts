@@ -31,27 +31,27 @@ export async function expandInputs(paths: ReadonlyArray<string>, cwd: string, ex
   const given = paths.length === 0 ? ['-'] : paths
   const inputs: InputRef[] = []
   let folders = 0
-  for (const given1 of given) {
-    if (given1 === '-') {
+  for (const name of given) {
+    if (name === '-') {
       inputs.push({kind: 'stdin', display: '<stdin>', outName: 'stdin'})
       continue
     }
-    const absolute = path.resolve(cwd, given1)
+    const absolute = path.resolve(cwd, name)
     let stats
     try {
       stats = await stat(absolute)
     } catch (error) {
-      inputs.push({kind: 'missing', display: given1, reason: fsReason(error)})
+      inputs.push({kind: 'missing', display: name, reason: fsReason(error)})
       continue
     }
     if (stats.isDirectory()) {
       folders++
       for await (const file of walkTextFiles(absolute, exclude)) {
         const relative = path.relative(absolute, file)
-        inputs.push({kind: 'file', path: file, display: path.join(given1, relative), outName: stripExtension(relative)})
+        inputs.push({kind: 'file', path: file, display: path.join(name, relative), outName: stripExtension(relative)})
       }
     } else {
-      inputs.push({kind: 'file', path: absolute, display: given1, outName: stripExtension(path.basename(absolute))})
+      inputs.push({kind: 'file', path: absolute, display: name, outName: stripExtension(path.basename(absolute))})
     }
   }
   return {inputs, several: folders > 0 || given.length > 1}
@@ -78,7 +78,7 @@ export function fsReason(error: unknown): string {
   }
 }
 
-// One folder at a time, entries sorted, so memory holds one folder's names, not the whole tree's.
+// Depth first, each folder's entries sorted by name (code units, not locale), so every run lists the same order.
 async function* walkTextFiles(folder: string, exclude: string | undefined): AsyncGenerator<string> {
   if (exclude !== undefined && folder === exclude) return
   const entries = []

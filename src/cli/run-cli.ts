@@ -91,7 +91,7 @@ async function runBatch(options: CliOptions, io: CliIo, stdout: Sink): Promise<n
   let failed = 0
   let lastDraw = 0
 
-  const process1 = (input: InputRef): Promise<InputOutcome> => {
+  const render = (input: InputRef): Promise<InputOutcome> => {
     switch (input.kind) {
       case 'missing':
         return Promise.resolve({ok: false, reason: input.reason})
@@ -107,7 +107,7 @@ async function runBatch(options: CliOptions, io: CliIo, stdout: Sink): Promise<n
 
   try {
     let index = 0
-    for await (const outcome of mapOrdered(inputs, Math.max(2, workers * 4), process1)) {
+    for await (const outcome of mapOrdered(inputs, Math.max(2, workers * 4), render)) {
       const input = inputs[index++] as InputRef
       let result = outcome
       if (result.ok && outDir !== undefined) result = await writeOutFile(input, result.text, outDir, output.extension, written)

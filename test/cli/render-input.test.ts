@@ -55,6 +55,14 @@ describe('renderInput', () => {
     expect([article.claims, article.entities, article.quantities, article.dates, article.questions]).toEqual([[], [], [], [], []])
   })
 
+  it('passes --reference-date through to dates without a year', () => {
+    const bytes = new TextEncoder().encode('Highlights\n- Lynas expands.\nOn November 17, Lynas said it will expand its plant.\n')
+    const values = (date: string): string[] =>
+      (JSON.parse(rendered(bytes, {referenceDate: date})) as Article).dates.map((mention) => mention.value)
+    expect(values('2023-06-01')).toContain('2023-11-17')
+    expect(values('2019-06-01')).toContain('2019-11-17')
+  })
+
   it.each(['json', 'text'] as const)('fails an empty input in the %s format', (format) => {
     const outcome = renderInput(new TextEncoder().encode('  \n\n \t\n'), 'empty.txt', {...base, format})
     expect(outcome).toEqual({ok: false, reason: expect.stringContaining('empty-input')})
