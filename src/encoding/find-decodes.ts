@@ -37,6 +37,8 @@ export interface Decode {
   readonly hasHigh: boolean
   /** A `weak` span that takes 0xA0 (NBSP or a space) as its continuation byte. */
   readonly nbspContinuation: boolean
+  /** How many continuation characters survived after the lead. */
+  readonly found: number
 }
 
 /** What the scan found. */
@@ -53,8 +55,12 @@ const TRIGGER = /[\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/
 const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/g
 
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
+/** U+FFFD where a decoder replaced a byte it could not place: a continuation byte whose value is unknown. */
+const REPLACEMENT = 0xfffd
+/** Stands for the unknown byte in cache keys and surviving-byte lists. */
+const UNKNOWN_BYTE = 0x100
 /** A character that maps back to a byte of 0x80 or more: the stuff mojibake is made of. */
-const isHigh = (code: number): boolean => code >= 0x80 && byteOfCode(code) >= 0x80
+const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 && byteOfCode(code) >= 0x80)
 
 /**
  * Whether the text has anything that could be mojibake: one regex test, so clean text costs a single scan.
@@ -176,7 +182,8 @@ function c1Decode(index: number, code: number, line: number): Decode {
     strength: 'c1',
     hasC1: true,
     hasHigh: true,
-    nbspContinuation: false
+    nbspContinuation: false,
+    found: 0
   }
 }
 
@@ -199,8 +206,8 @@ function decodeAt(
   let index = start + 1
   while (index < clusterEnd && found < count) {
     const code = text.charCodeAt(index)
-    const byte = byteOfCode(code)
-    if (!isContinuationByte(byte)) break
+    const byte = code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code)
+    if (!isContinuationByte(byte) && byte !== UNKNOWN_BYTE) break
     key = key * 257 + byte + 1
     found++
     if (isThai(code)) thai = true
@@ -213,19 +220,28 @@ function decodeAt(
   // TIS-620 has nothing at 0x80-0x9F, so K1 deleted those bytes; once one of them survives (`โ€`) the page was
   // Windows-874 or 1252, which lose only their five undefined bytes.
   const lost = thai && !hasHigh ? K1_LOST : GAP_LOST
-  // A sloppy Windows-1252 decoder turned 0xA0 into a space: `Ã ` is `à`, `Â ` is NBSP.
-  const space = !thai && found + 1 === count && (lead === 0xc2 || lead === 0xc3) && text.charCodeAt(index) === 0x20
+  // A sloppy Windows-1252 decoder turned 0xA0 into a space: `Ã ` is `à`, `Â ` is NBSP, `Ð ` is `Р`.
+  const space = !thai && count === 1 && found === 0 && text.charCodeAt(index) === 0x20
   key = key * 4 + (lost === K1_LOST ? 2 : 0) + (space ? 1 : 0)
   let readings = cache.get(key)
   if (readings === undefined) {
     const surviving: number[] = []
-    for (let offset = start + 1; offset < index; offset++) surviving.push(byteOfCode(text.charCodeAt(offset)))
+    for (let offset = start + 1; offset < index; offset++) {
+      const code = text.charCodeAt(offset)
+      surviving.push(code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code))
+    }
     readings = Object.freeze(readingsFor(lead, surviving, count, lost, space))
     cache.set(key, readings)
   }
   if (readings.length === 0) return undefined
-  const strength: Strength = thai ? 'thai' : found === 0 ? 'lone' : count >= 2 || hasHigh ? 'strong' : 'weak'
-  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space}
+  const strength: Strength = thai
+    ? 'thai'
+    : found === 0 && !space
+      ? 'lone'
+      : found > 0 && (count >= 2 || hasHigh)
+        ? 'strong'
+        : 'weak'
+  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found}
 }
 
 function readingsFor(
@@ -236,6 +252,11 @@ function readingsFor(
   space: boolean
 ): Reading[] {
   const readings: Reading[] = []
+  // A byte replaced by U+FFFD cannot be recovered, and neither can the character it belonged to: it is U+FFFD.
+  if (surviving.length === count && surviving.includes(UNKNOWN_BYTE)) {
+    readings.push({text: '\uFFFD', prior: 5, role: 'other', absorbsSpace: false, lossy: true, plausibility: 'symbol'})
+    return readings
+  }
   if (surviving.length === count) {
     pushExact(readings, [lead, ...surviving], false)
     return readings

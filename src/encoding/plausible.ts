@@ -50,6 +50,7 @@ const RANGES: ReadonlyArray<readonly [number, number, Plausibility]> = [
   [0xac00, 0xd7a3, 'wide'],
   [0xfeff, 0xfeff, 'symbol'],
   [0xff01, 0xff5e, 'wide'],
+  [0xfffd, 0xfffd, 'symbol'],
   [0x1f000, 0x1faff, 'symbol'],
   [0x20000, 0x2fa1f, 'wide']
 ]

@@ -1,7 +1,7 @@
 import type {DamageKind} from '../schema/encoding.js'
 import {findDecodes, mayBeDamaged, type Decode, type Reading, type Scan} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
-import {describeSpan, type SpanContext} from './span-context.js'
+import {describeSpan, isLetter, type SpanContext} from './span-context.js'
 
 /** One repair, with offsets into the text it was found in. */
 export interface Edit {
@@ -18,6 +18,8 @@ export interface Edit {
 interface Chosen {
   readonly decode: Decode
   readonly reading: Reading
+  /** What the span becomes: the reading, and a space when one is kept (see `keepsSpace`). */
+  readonly text: string
   readonly end: number
   readonly confidence: number
 }
@@ -47,30 +49,54 @@ const MAX_LAYERS = 3
 export function repairText(text: string, evidence: RepairEvidence = {latin: false}): Edit[] {
   if (!mayBeDamaged(text)) return []
   const scan = findDecodes(text)
-  const latin = evidence.latin || scan.decodes.some((decode) => decode.strength === 'strong')
-  const candidates = dropLoneScripts(scan.decodes.filter((decode) => admissible(text, decode, scan, latin)))
+  // Lines where damage corroborates itself: one strong span, or two weak ones.
+  const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
+  const weakSeen = new Set<number>()
+  for (const decode of scan.decodes) {
+    if (decode.strength !== 'weak') continue
+    if (weakSeen.has(decode.line)) corroborated.add(decode.line)
+    weakSeen.add(decode.line)
+  }
+  const supported = dropLoneScripts(scan.decodes.filter((decode) => admissible(decode, scan, corroborated)))
+  // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
+  // Cyrillic letter, which is dropped, so it proves nothing).
+  const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
+  const candidates = latin ? supported : supported.flatMap((decode) => withoutEvidence(text, decode))
   const chosen = choose(text, candidates)
   return groupEdits(text, chosen, thaiKind(scan), latin)
 }
 
 /** The evidence rules that do not depend on which reading is chosen. */
-function admissible(text: string, decode: Decode, scan: Scan, latin: boolean): boolean {
+function admissible(decode: Decode, scan: Scan, corroborated: ReadonlySet<number>): boolean {
   switch (decode.strength) {
     case 'thai':
       // A run of real Thai on the line means Thai characters here are Thai, not damage.
       return !scan.thaiLines.has(decode.line)
+    case 'weak':
+      // A correctly encoded `–` on a line says the line was decoded right (`Mccoy – DrÃ¥ber`), unless more damage
+      // on the line says otherwise (`relatifs Ã l’utilisation … lâ€™Ã©galitÃ©`).
+      return !scan.cleanLines.has(decode.line) || corroborated.has(decode.line)
     case 'lone':
-      return latin
-    case 'weak': {
-      if (scan.cleanLines.has(decode.line)) return false
-      // 0xA0 after a lead is NBSP after `Â` or `à` after `Ã`; after other letters (`Ä\u00A0`) it is just a NBSP.
-      const lead = text.charCodeAt(decode.start)
-      return !decode.nbspContinuation || lead === 0xc2 || lead === 0xc3
-    }
     case 'strong':
     case 'c1':
       return true
   }
+}
+
+/**
+ * What is left of a span when nothing else in the text proves Windows-1252 damage: a lead character with no
+ * continuation (`Ã`) is ordinary text then, and 0xA0 read from a space counts only after `Â` and `Ã`.
+ */
+function withoutEvidence(text: string, decode: Decode): Decode[] {
+  if (decode.strength === 'lone') return []
+  // Thai spans answer to the Thai-run rule; strong spans and C1 controls are evidence themselves.
+  if (decode.strength !== 'weak') return [decode]
+  const lead = text.charCodeAt(decode.start)
+  // `Ä\u00A0` is a letter before a NBSP (`SELKÄ\u00A0EDELLÄ`) unless other damage says otherwise.
+  if (decode.nbspContinuation && lead !== 0xc2 && lead !== 0xc3) return []
+  if (decode.found > 0) return [decode]
+  const readings = decode.readings.filter((reading) => !reading.lossy)
+  return readings.length > 0 ? [{...decode, readings}] : []
 }
 
 /**
@@ -82,7 +108,9 @@ function dropLoneScripts(decodes: ReadonlyArray<Decode>): Decode[] {
     if (!decode.readings.every((reading) => reading.plausibility === 'script' || reading.plausibility === 'c1')) return true
     const before = decodes[index - 1]
     const after = decodes[index + 1]
-    return (before !== undefined && before.end === decode.start) || (after !== undefined && after.start === decode.end)
+    const end = decode.readings.some((reading) => reading.absorbsSpace) ? decode.end + 1 : decode.end
+    const beforeEnd = before?.readings.some((reading) => reading.absorbsSpace) ? before.end + 1 : before?.end
+    return beforeEnd === decode.start || (after !== undefined && (after.start === decode.end || after.start === end))
   })
 }
 
@@ -95,7 +123,7 @@ function choose(text: string, decodes: ReadonlyArray<Decode>): Chosen[] {
     if (decode === undefined) continue
     quoteOpen = trackQuotes(text, cursor, decode.start, quoteOpen)
     const previous = chosen.at(-1)
-    const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.reading.text.slice(-1) : undefined
+    const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextStart = decodes[index + 1]?.start
     const contextAt = (end: number): SpanContext =>
       describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen})
@@ -107,20 +135,52 @@ function choose(text: string, decodes: ReadonlyArray<Decode>): Chosen[] {
     const pick = chooseReading(decode.readings, contextOf)
     cursor = decode.end
     if (pick === undefined) continue
-    // Letters decoded without a strong sign of damage must also fit the case of the word around them, unless they
-    // sit in a run of damage (the middle layer of `Ã¢â‚¬â„¢` is `â€™`, a small letter after whatever came before).
     const context = contextOf(pick.best)
     const inRun = joinedPrev !== undefined || context.next === '\u0000'
-    if (!inRun && decode.strength !== 'strong' && pick.best.role === 'letter' && caseScore(pick.best.text, context) < 0.5) {
-      continue
-    }
+    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
     const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
-    chosen.push({decode, reading: pick.best, end, confidence: pick.confidence})
+    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
+    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence})
     cursor = end
     if (pick.best.text === '\u201C') quoteOpen = true
     else if (pick.best.text === '\u201D') quoteOpen = false
   }
   return chosen
+}
+
+/**
+ * The checks for a span that stands alone among clean text (not part of a run of damage), where a coincidence
+ * is likeliest: ftfy's negative cases `ZZAJÉ’s`, `AHÅ™`, `a radius of 10 Å—`, `Brontë…”`, `MISUTÂ\u00A0AJIKKO`.
+ */
+function fitsAlone(text: string, decode: Decode, reading: Reading, context: SpanContext): boolean {
+  const code = reading.text.codePointAt(0) ?? 0
+  // A letter from two bytes must fit the case of its word; three specific bytes are evidence enough.
+  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, context) < 0.5) {
+    return false
+  }
+  // One CJK or Hangul character glued to the end of a Latin word is a coincidence (`ë…”` is `녔`).
+  if (reading.plausibility === 'wide' && context.prevLetter) return false
+  // A NBSP after a capital is a NBSP inside an upper-case phrase, not `Â` + NBSP.
+  if (reading.text === '\u00A0' && context.prevUpper) return false
+  // `É’s`, `Ã’s`: a curly apostrophe before a contraction ending is an apostrophe, not a continuation byte.
+  if (decode.found > 0 && text.charCodeAt(decode.end - 1) === 0x2019 && CONTRACTION_AFTER.test(text.slice(decode.end, decode.end + 3))) {
+    return false
+  }
+  return true
+}
+
+const CONTRACTION_AFTER = /^(?:s|t|re|ve|ll|d|m)(?!\p{L})/u
+/** Portuguese crase: `às`, `àquele`, `àquilo` are one word, so the space a sloppy decoder made of 0xA0 goes. */
+const CRASE = /^(?:s |quel|quil)/u
+
+/**
+ * Whether a reading that took a following space as byte 0xA0 should keep a space after it. Web text collapses
+ * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one.
+ */
+function keepsSpace(text: string, end: number, reading: Reading): boolean {
+  if (reading.role !== 'letter' || reading.plausibility !== 'latin') return false
+  if (CRASE.test(text.slice(end, end + 4))) return false
+  return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
 }
 
 /** Follow `“`/`”` between two offsets; a line break closes whatever was open. */
@@ -158,13 +218,13 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     const first = chosen[index]
     if (first === undefined) break
     let last = first
-    let to = first.reading.text
+    let to = first.text
     let lossy = first.reading.lossy
     let confidence = first.confidence
     let kind = kindOf(first, thai)
     index++
     for (let next = chosen[index]; next !== undefined && next.decode.start === last.end; next = chosen[index]) {
-      to += next.reading.text
+      to += next.text
       lossy ||= next.reading.lossy
       confidence = Math.min(confidence, next.confidence)
       const nextKind = kindOf(next, thai)

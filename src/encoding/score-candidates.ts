@@ -89,7 +89,8 @@ export function caseScore(text: string, c: SpanContext): number {
     return lower ? 1 : 0.2
   }
   if (c.nextLetter) return upper || !c.nextUpper ? 1 : 0.3
-  return 0.5
+  // A letter standing alone as a word: `à`, `é`, `Ã` happen; `ŗ` or `ř` alone do not.
+  return (text.codePointAt(0) ?? 0) <= 0xff ? 0.5 : 0.3
 }
 
 /**

@@ -94,7 +94,10 @@ const TABLE: ReadonlyArray<readonly [string, number, Role]> = [
   // Letters whose UTF-8 form has a continuation byte in 0x80-0x9F (capital accented Latin-1 letters, much of
   // Latin Extended-A): under K1 that byte is deleted, under K2/K3 it may be one of the undefined ones.
   ...[...'ÉÖÜÇÅÁÓÄßÀÈÍÑØÚÂÊÎÔÆÏÐÝÞÃËÌÒÕÙÛ'].map((c) => [c, c === 'É' ? 5 : 'ÖÜÇÅÁÓÄß'.includes(c) ? 2 : 0.5, 'letter'] as const),
-  ...[...'āăąćčďđēėęěğīıłńňőœřśşšźżžŁŚŠŽČĆĐŞ'].map((c) => [c, 1, 'letter'] as const)
+  ...[...'āăąćčďđēėęěğīıłńňőœřśşšźżžŁŚŠŽČĆĐŞ'].map((c) => [c, 1, 'letter'] as const),
+  // Cyrillic letters whose second byte is one Windows-1252 leaves undefined (`с` is D1 81): a sloppy decoder
+  // drops it. As letters of another script they are accepted only inside a run of repaired characters.
+  ...[...'сэяАНЁ'].map((c) => [c, c === 'с' ? 2 : 0.5, 'letter'] as const)
 ]
 
 /** Bytes a K1 (lossy TIS-620) damage deletes: everything TIS-620 leaves undefined in the C1 range. */

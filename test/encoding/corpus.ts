@@ -27,7 +27,7 @@ export const paragraphs: ReadonlyArray<string> = [
   'Critics say the deal is “too little, too late”; supporters point to the Pentagon’s $400 million equity stake and a ten-year price floor of $110/kg for NdPr.',
   'It’s a familiar pattern: announcements, then delays, then cost overruns… The question isn’t whether the West can build a supply chain, it’s whether it can do so before 2030.',
   'Chinese state media described the new export controls as “a legitimate measure to safeguard national security,” repeating Beijing’s line that the rules don’t amount to a ban.',
-  'Société Générale and Crédit Agricole have financed projects in Québec, while Zürich-based traders report thin volumes; São Paulo’s CBMM supplies niobium worldwide.',
+  'Société Générale and Crédit Agricole have financed projects in Québec à la carte, while Zürich-based traders report thin volumes; São Paulo’s CBMM supplies niobium worldwide.',
   'Rainbow Rare Earths’ Phalaborwa project in South Africa—which recovers rare earths from old gypsum stacks—says costs will be in the “lowest quartile” globally.',
   'Pensana’s Longonjo project in Angola aims to start production in late 2026; Mkango, Vulcan Elements and Noveon are racing to build magnet capacity in the U.S. and U.K.',
   'The government’s strategy has three pillars: secure supply, diversify processing, and “recycle what we already have.” Officials expect ½ of demand to be met domestically.',

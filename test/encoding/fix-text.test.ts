@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {ArticleParseError} from '../../src/diagnostics/error.js'
 import {fixText, repairInput} from '../../src/encoding/fix-text.js'
 import {EncodingReport} from '../../src/schema/encoding.js'
+import {damage} from './damage.js'
 
 const fix = (input: string | Uint8Array): string => fixText(input).text
 const settings = {maxInputBytes: 1_000_000}
@@ -73,6 +74,18 @@ describe('K3, Windows-1252', () => {
   it('repairs sloppy damage: a lost undefined byte and 0xA0 turned into a space', () => {
     expect(fix('â€œquotedâ€ and voilÃ  le travail')).toBe('“quoted” and voilà le travail')
     expect(fix('price:Â 5 â€™')).toBe('price:\u00A05 ’')
+  })
+  it('keeps à a word of its own when 0xA0 became the space after it', () => {
+    expect(fix('relatifs Ã l’utilisation, voilÃ le travail')).toBe('relatifs à l’utilisation, voilà le travail')
+    expect(fix('com especial atenÃ§Ã£o Ã s crianÃ§as')).toBe('com especial atenção às crianças')
+  })
+  it('repairs Cyrillic whose 0xA0 byte became a space', () => {
+    const russian = 'Редкоземельные металлы России'
+    expect(damage.k3(russian)).toContain('Ð ')
+    expect(fix(damage.k3(russian))).toBe(russian)
+  })
+  it('keeps U+FFFD where a byte was replaced, since the character cannot be known', () => {
+    expect(fix('in the newspaper ï¿½ email, SlovenÄ\uFFFDina')).toBe('in the newspaper \uFFFD email, Sloven\uFFFDina')
   })
   it('repairs a lone lead character only when the text shows other damage', () => {
     expect(fix('SÃO PAULO')).toBe('SÃO PAULO')
