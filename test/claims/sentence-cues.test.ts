@@ -124,3 +124,11 @@ describe('checkworthiness', () => {
     expect(max).toBeLessThanOrEqual(1)
   })
 })
+
+describe('claimKind, the noun `will`', () => {
+  it('does not read `at will` or `political will` as a plan', () => {
+    expect(claimKind('China can fine-tune supply at will.', none)).toBe('assessment')
+    expect(claimKind('Washington lacks the political will to act.', none)).toBe('assessment')
+    expect(claimKind('China will fine-tune supply.', none)).toBe('plan')
+  })
+})
