@@ -220,8 +220,14 @@ function decodeAt(
   // TIS-620 has nothing at 0x80-0x9F, so K1 deleted those bytes; once one of them survives (`โ€`) the page was
   // Windows-874 or 1252, which lose only their five undefined bytes.
   const lost = thai && !hasHigh ? K1_LOST : GAP_LOST
-  // A sloppy Windows-1252 decoder turned 0xA0 into a space: `Ã ` is `à`, `Â ` is NBSP, `Ð ` is `Р`.
-  const space = !thai && count === 1 && found === 0 && text.charCodeAt(index) === 0x20
+  // A sloppy Windows-1252 decoder turned 0xA0 into a space: `Ã ` is `à`, `Â ` is NBSP, `Ð ` is `Р`, `âš ` is `⚠`.
+  // For a longer sequence the space must end it after a symbol lead (`â`) or run into more mojibake (`à¸ à¸²`);
+  // `parlé\u0085 Tu` is an ellipsis and a space, not a CJK character.
+  const space =
+    !thai &&
+    text.charCodeAt(index) === 0x20 &&
+    ((count === 1 && found === 0) ||
+      (found > 0 && found + 1 === count && (lead === 0xe2 || isHigh(text.charCodeAt(index + 1)))))
   key = key * 4 + (lost === K1_LOST ? 2 : 0) + (space ? 1 : 0)
   let readings = cache.get(key)
   if (readings === undefined) {

@@ -4,10 +4,10 @@
  * a bet we would lose (ftfy's negative cases are full of them: `É’s`, `×”`, `Ä£`).
  *
  * - `latin`: Latin letters and Latin-1 symbols, fine alone;
- * - `symbol`: punctuation, currency, arrows, maths, dingbats, emoji, fine alone;
+ * - `symbol`: punctuation, currency, arrows, maths, dingbats, emoji, spacing and combining accents, fine alone;
  * - `script`: letters of an alphabet other than Latin from a two-byte sequence (Greek, Cyrillic, Hebrew, Arabic,
  *   Armenian): believable only as part of a word of at least two repaired characters;
- * - `wide`: CJK, Hangul, Thai, Indic from three or four bytes: three specific bytes are strong evidence alone;
+ * - `wide`: CJK, Hangul, Thai, Indic scripts from three or four bytes: three specific bytes are strong evidence;
  * - `c1`: a C1 control: never text, but the middle layer of doubly damaged text (`Â\u009D` inside `Ã¢â‚¬Â\u009D`),
  *   so believable only inside a run that a further layer repairs;
  * - `implausible`: everything else.
@@ -22,8 +22,8 @@ const RANGES: ReadonlyArray<readonly [number, number, Plausibility]> = [
   [0x01a0, 0x01b0, 'latin'],
   [0x01cd, 0x01dc, 'latin'],
   [0x0218, 0x021b, 'latin'],
-  [0x02c6, 0x02c6, 'symbol'],
-  [0x02dc, 0x02dc, 'symbol'],
+  [0x02c6, 0x02dd, 'symbol'],
+  [0x0300, 0x036f, 'symbol'],
   [0x0386, 0x03ce, 'script'],
   [0x0400, 0x045f, 'script'],
   [0x0490, 0x04ff, 'script'],
@@ -31,7 +31,7 @@ const RANGES: ReadonlyArray<readonly [number, number, Plausibility]> = [
   [0x05d0, 0x05ea, 'script'],
   [0x0621, 0x064a, 'script'],
   [0x0660, 0x06d3, 'script'],
-  [0x0900, 0x097f, 'wide'],
+  [0x0900, 0x0dff, 'wide'],
   [0x0e01, 0x0e5b, 'wide'],
   [0x1e00, 0x1eff, 'latin'],
   [0x2002, 0x200d, 'symbol'],

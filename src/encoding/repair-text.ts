@@ -32,6 +32,8 @@ export interface RepairEvidence {
 
 const C1 = /[\u0080-\u009F]/
 
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+
 /** How many times a span may have been damaged: K5 is two, a third layer costs nothing to try. */
 const MAX_LAYERS = 3
 
@@ -57,7 +59,7 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     if (weakSeen.has(decode.line)) corroborated.add(decode.line)
     weakSeen.add(decode.line)
   }
-  const supported = dropLoneScripts(scan.decodes.filter((decode) => admissible(decode, scan, corroborated)))
+  const supported = dropLoneScripts(text, scan.decodes.filter((decode) => admissible(decode, scan, corroborated)))
   // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
   // Cyrillic letter, which is dropped, so it proves nothing).
   const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
@@ -103,11 +105,13 @@ function withoutEvidence(text: string, decode: Decode): Decode[] {
  * A lone Greek, Cyrillic, Hebrew or Arabic letter decoded from two bytes (`×”` → `ה`) is a coincidence, not a
  * word; a lone C1 control is no repair at all.
  */
-function dropLoneScripts(decodes: ReadonlyArray<Decode>): Decode[] {
+function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): Decode[] {
   return decodes.filter((decode, index) => {
     if (!decode.readings.every((reading) => reading.plausibility === 'script' || reading.plausibility === 'c1')) return true
     const before = decodes[index - 1]
     const after = decodes[index + 1]
+    // A letter of another script inside a Latin word (`IL2RÎ³cKO`) is a word of its own kind: a Greek γ.
+    if (isAsciiLetter(text.charCodeAt(decode.start - 1)) && isAsciiLetter(text.charCodeAt(decode.end))) return true
     const end = decode.readings.some((reading) => reading.absorbsSpace) ? decode.end + 1 : decode.end
     const beforeEnd = before?.readings.some((reading) => reading.absorbsSpace) ? before.end + 1 : before?.end
     return beforeEnd === decode.start || (after !== undefined && (after.start === decode.end || after.start === end))
@@ -158,8 +162,11 @@ function fitsAlone(text: string, decode: Decode, reading: Reading, context: Span
   if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, context) < 0.5) {
     return false
   }
-  // One CJK or Hangul character glued to the end of a Latin word is a coincidence (`ë…”` is `녔`).
-  if (reading.plausibility === 'wide' && context.prevLetter) return false
+  // One CJK or Hangul character made of a word's last letter and the punctuation after it is a coincidence
+  // (`Brontë…”` is not `Bront녔`); `Ningboï¼ŒChina` is a real full-width comma.
+  if (reading.plausibility === 'wide' && context.prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
+    return false
+  }
   // A NBSP after a capital is a NBSP inside an upper-case phrase, not `Â` + NBSP.
   if (reading.text === '\u00A0' && context.prevUpper) return false
   // `É’s`, `Ã’s`: a curly apostrophe before a contraction ending is an apostrophe, not a continuation byte.
@@ -169,6 +176,7 @@ function fitsAlone(text: string, decode: Decode, reading: Reading, context: Span
   return true
 }
 
+const PUNCTUATION_TAIL = /^[\u2013-\u2026]+$/u
 const CONTRACTION_AFTER = /^(?:s|t|re|ve|ll|d|m)(?!\p{L})/u
 /** Portuguese crase: `às`, `àquele`, `àquilo` are one word, so the space a sloppy decoder made of 0xA0 goes. */
 const CRASE = /^(?:s |quel|quil)/u
