@@ -1,14 +1,15 @@
 import type {ClaimKind} from '../schema/claim.js'
 import {tokenize} from '../mentions/tokenize.js'
 
+// Cue patterns are matched on the lower-cased sentence (no `i` flag: case-folding makes V8's regexes slower).
 // Judgments that make a sentence the writer's assessment whatever else it holds (`Frankly, …`, `should`).
 const strongAssessment =
-  /^(?:frankly|clearly|of course|importantly|obviously|undeniably|arguably|put simply|in short|in our view|the takeaway|the message|the lesson|the bottom line|make no mistake)\b|\b(?:should|must|ought to|unmistakabl[ey]|undeniabl[ey]|we believe|we think|in our view|in our opinion|it is (?:important|clear|interesting|worth|no longer)|it will be interesting|no longer optional)\b/iu
+  /^(?:frankly|clearly|of course|importantly|obviously|undeniably|arguably|put simply|in short|in our view|the takeaway|the message|the lesson|the bottom line|make no mistake)\b|\b(?:should|must|ought to|unmistakabl[ey]|undeniabl[ey]|we believe|we think|in our view|in our opinion|it is (?:important|clear|interesting|worth|no longer)|it will be interesting|no longer optional)\b/u
 // Evaluative words: an assessment only when no other kind fits.
 const weakAssessment =
-  /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/iu
+  /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/u
 const planCue =
-  /\b(?:aims? to|aiming to|aimed at|plans? to|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expected to|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/iu
+  /\b(?:aims? to|aiming to|aimed at|plans? to|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expected to|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
 const hedgeCue =
   /\b(?:may|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|likely|unlikely|possibly|potentially|perhaps|reportedly|allegedly|expected to|believed to|rumou?red|uncertain|probably|presumably|estimated)\b/u
 // Irregular past tenses of verbs REEx uses for what happened.
@@ -77,8 +78,9 @@ export interface SentenceFacts {
  */
 export function claimKind(sentence: string, facts: SentenceFacts): ClaimKind {
   if (facts.attributed) return 'statement'
-  if (strongAssessment.test(sentence)) return 'assessment'
-  if (planCue.test(sentence)) return 'plan'
+  const lower = sentence.toLowerCase()
+  if (strongAssessment.test(lower)) return 'assessment'
+  if (planCue.test(lower)) return 'plan'
   if (facts.hasQuantity) return 'quantitative'
   if (facts.hasDayDate || tellsEvent(sentence)) return 'event'
   return 'assessment'
@@ -103,5 +105,6 @@ export function isHedged(sentence: string): boolean {
  * isEvaluative('A stark contrast.') // → true
  */
 export function isEvaluative(sentence: string): boolean {
-  return weakAssessment.test(sentence) || strongAssessment.test(sentence)
+  const lower = sentence.toLowerCase()
+  return weakAssessment.test(lower) || strongAssessment.test(lower)
 }

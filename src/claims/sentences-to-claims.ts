@@ -23,7 +23,7 @@ export interface UnitMentions {
 }
 
 const endsWithQuestionMark = /\?[\s"'\u201D\u2019)\]\u0E42]*$/u
-const wordCount = /[\p{L}\p{N}]+/gu
+const whitespace = /\s+/u
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
@@ -104,7 +104,8 @@ export function sentencesToClaims(
           linked: sentenceLinks.length > 0,
           hedged,
           evaluative: isEvaluative(text),
-          words: text.match(wordCount)?.length ?? 0
+          // Words counted between spaces: enough for the `fewer than 6 words` feature, and cheap.
+          words: text.split(whitespace).length
         })
       })
     }

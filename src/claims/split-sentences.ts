@@ -27,13 +27,13 @@ const openingMarks: Readonly<Record<string, number>> = {'(': 0, '[': 1, '\u201C'
 const closingMarks: Readonly<Record<string, number>> = {')': 0, ']': 1, '\u201D': 2}
 
 /**
- * Offsets inside balanced `(…)`, `[…]` and `“…”` pairs: no sentence ends in there. One stack per kind of
- * pair and a difference array keep it linear, even for deep nesting or thousands of unclosed brackets.
+ * The spans inside balanced `(…)`, `[…]` and `“…”` pairs, merged and in order: no sentence ends in there.
+ * One stack per kind of pair keeps it linear, even with thousands of unclosed brackets.
  */
-function enclosedOffsets(text: string): Int32Array | undefined {
-  // Most sentences have no brackets or curly quotes: then nothing is enclosed and nothing is allocated.
-  if (!anyOpening.test(text)) return undefined
-  const depth = new Int32Array(text.length + 1)
+function enclosedSpans(text: string): Array<[start: number, end: number]> {
+  // Most sentences have no brackets or curly quotes: then nothing is enclosed.
+  if (!anyOpening.test(text)) return []
+  const spans: Array<[number, number]> = []
   const stacks: number[][] = [[], [], []]
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
@@ -46,12 +46,16 @@ function enclosedOffsets(text: string): Int32Array | undefined {
     if (close === undefined) continue
     // Unbalanced closers are skipped; an opener left open never hides the rest of the text.
     const at = stacks[close]?.pop()
-    if (at === undefined) continue
-    depth[at + 1] = (depth[at + 1] ?? 0) + 1
-    depth[index] = (depth[index] ?? 0) - 1
+    if (at !== undefined && index > at + 1) spans.push([at + 1, index])
   }
-  for (let index = 1; index < depth.length; index++) depth[index] = (depth[index] ?? 0) + (depth[index - 1] ?? 0)
-  return depth
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const span of spans) {
+    const last = merged.at(-1)
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+    else merged.push([span[0], span[1]])
+  }
+  return merged
 }
 
 /** Does the period at `index` end a sentence, given the word before it and the word after? */
@@ -87,7 +91,8 @@ function periodEnds(text: string, index: number, next: number): boolean {
  */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = []
-  const inside = enclosedOffsets(text)
+  const enclosed = enclosedSpans(text)
+  let cursor = 0
   let start = 0
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
@@ -95,8 +100,11 @@ export function splitSentences(text: string): TextSpan[] {
     let end = index + 1
     while (end < text.length && terminals.has(text.charAt(end))) end += 1
     while (end < text.length && closers.has(text.charAt(end))) end += 1
-    // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`).
-    if (inside && (inside[end - 1] ?? 0) > 0) continue
+    // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`). The
+    // positions only grow, so a cursor over the merged spans answers in amortized constant time.
+    while (cursor < enclosed.length && (enclosed[cursor] as [number, number])[1] <= end - 1) cursor += 1
+    const span = enclosed[cursor]
+    if (span && span[0] <= end - 1) continue
     let next = end
     while (next < text.length && whitespace.test(text.charAt(next))) next += 1
     if (next < text.length) {

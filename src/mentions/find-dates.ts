@@ -45,6 +45,8 @@ interface Form {
   readonly pattern: RegExp
   /** `true` when the form cannot match without a digit. */
   readonly digits: boolean
+  /** (optional) A word the lower-cased text must hold for the form to match: skips a slow scan otherwise. */
+  readonly hint?: string
   /** `invalid` for an impossible date (`February 30, 2025`): its span is taken, so no part of it is read. */
   readonly read: (groups: ReadonlyArray<string | undefined>, text: string, end: number) => Parsed | 'invalid' | undefined
 }
@@ -84,6 +86,7 @@ const forms: ReadonlyArray<Form> = [
   {digits: true, pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
   {
     digits: false,
+    hint: 'quarter',
     pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
@@ -92,6 +95,7 @@ const forms: ReadonlyArray<Form> = [
   {digits: true, pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
   {
     digits: false,
+    hint: 'half',
     pattern: /\b(first|second|1st|2nd) half(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'half', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
@@ -178,8 +182,9 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const candidates: Array<{start: number; end: number; parsed: Parsed | 'invalid'}> = []
   // Most sentences hold no digit: then only the word forms (`November`, `the first half`) can match.
   const digits = /\d/u.test(text)
+  const lower = text.toLowerCase()
   for (const form of forms) {
-    if (!digits && form.digits) continue
+    if ((!digits && form.digits) || (form.hint && !lower.includes(form.hint))) continue
     for (const match of text.matchAll(form.pattern)) {
       const end = match.index + match[0].length
       const parsed = form.read([...match], text, end)

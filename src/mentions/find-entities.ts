@@ -38,10 +38,10 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
 export function findEntityMentions(text: string): EntityMentionMatch[] {
   const tokens = tokenize(text)
   const known = matchTrie(trie, tokens, text)
-  const blocked: boolean[] = Array.from({length: tokens.length}, () => false)
+  const blocked = new Uint8Array(tokens.length)
   for (const match of known) {
     if (match.entry.type !== 'organization' && match.entry.type !== 'person') continue
-    for (let index = match.first; index <= match.last; index++) blocked[index] = true
+    blocked.fill(1, match.first, match.last + 1)
   }
   const unknown = findProperNames(tokens, text, blocked)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).

@@ -33,6 +33,8 @@ const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d/u
 const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u
 const yuanContext = /\b(?:yuan|RMB|CNY|renminbi|China|Chinese|Beijing)\b/u
 const wordChar = /[\p{L}\p{N}]/u
+const anyDigit = /\d/u
+const anyScaleWord = /illion|thousand/iu
 
 /** What `readFigure` found after a number. */
 interface Reading {
@@ -200,6 +202,8 @@ function unitAt(
  * //      range: null, convertedFrom: 0, start: 29, end: 44}]
  */
 export function findQuantities(text: string): FoundQuantity[] {
+  // Most sentences hold no figure at all: a digit or a scale word is needed, so skip the scan without them.
+  if (!anyDigit.test(text) && !anyScaleWord.test(text)) return []
   const found: FoundQuantity[] = []
   let consumed = 0
   for (const match of text.matchAll(figure)) {

@@ -76,13 +76,13 @@ function isNameWord(token: Token | undefined): token is Token {
  *
  * @param tokens the tokens of `text`
  * @param text the text
- * @param blocked per token: `true` when a gazetteer organization or person already holds it
+ * @param blocked per token: non-zero when a gazetteer organization or person already holds it
  * @returns the names, in order
  * @example
  * const text = 'Association President Song Zhiping praised it.'
  * findProperNames(tokenize(text), text, []) // → [{type: 'person', first: 2, last: 3}]
  */
-export function findProperNames(tokens: ReadonlyArray<Token>, text: string, blocked: ReadonlyArray<boolean>): ProperName[] {
+export function findProperNames(tokens: ReadonlyArray<Token>, text: string, blocked: ArrayLike<number | boolean>): ProperName[] {
   const names: ProperName[] = []
   let index = 0
   while (index < tokens.length) {

@@ -51,14 +51,27 @@ export function tokenize(text: string): Token[] {
       index += 1
       continue
     }
+    // Track, while scanning, whether the word is ASCII and has a capital after a small letter: most words
+    // are plain ASCII and need neither the camel split (a lookbehind per character) nor normalization.
+    let ascii = text.charCodeAt(index) < 0x80
+    let camel = false
     let end = index + 1
-    while (end < text.length && isWordAt(text, end)) end += 1
+    while (end < text.length && isWordAt(text, end)) {
+      const code = text.charCodeAt(end)
+      const previous = text.charCodeAt(end - 1)
+      if (code >= 0x80) ascii = false
+      else if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) camel = true
+      end += 1
+    }
     let start = index
     index = end
     const word = text.slice(start, end)
-    // Most words have no inner capital: skip the split (a lookbehind per character) for them.
+    if (ascii && !camel) {
+      tokens.push({text: word, lower: word.toLowerCase(), start, end})
+      continue
+    }
     if (!hasCamel.test(word)) {
-      tokens.push({text: word, lower: foldCase(word), start, end: start + word.length})
+      tokens.push({text: word, lower: foldCase(word), start, end})
       continue
     }
     for (const part of word.split(camelBoundary)) {
