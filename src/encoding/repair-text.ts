@@ -177,7 +177,7 @@ function fitsAlone(text: string, decode: Decode, reading: Reading, context: Span
 }
 
 const PUNCTUATION_TAIL = /^[\u2013-\u2026]+$/u
-const CONTRACTION_AFTER = /^(?:s|t|re|ve|ll|d|m)(?!\p{L})/u
+const CONTRACTION_AFTER = /^(?:[dmst]|re|ve|ll)(?!\p{L})/u
 /** Portuguese crase: `às`, `àquele`, `àquilo` are one word, so the space a sloppy decoder made of 0xA0 goes. */
 const CRASE = /^(?:s |quel|quil)/u
 
@@ -191,14 +191,23 @@ function keepsSpace(text: string, end: number, reading: Reading): boolean {
   return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
 }
 
-/** Follow `“`/`”` between two offsets; a line break closes whatever was open. */
+/**
+ * Follow `“`/`”` between two offsets; a line break closes whatever was open. Works on the slice between two spans
+ * with native searches, so the whole text is read once however many spans there are.
+ */
 function trackQuotes(text: string, from: number, to: number, open: boolean): boolean {
+  if (to <= from) return open
+  let between = text.slice(from, to)
   let state = open
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x201c) state = true
-    else if (code === 0x201d || code === 0x0a || code === 0x0d) state = false
+  const lineBreak = Math.max(between.lastIndexOf('\n'), between.lastIndexOf('\r'))
+  if (lineBreak >= 0) {
+    state = false
+    between = between.slice(lineBreak + 1)
   }
+  const opening = between.lastIndexOf('\u201C')
+  const closing = between.lastIndexOf('\u201D')
+  if (opening > closing) return true
+  if (closing > opening) return false
   return state
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fixText, repairInput} from '../../src/encoding/fix-text.js'
+import {nfcChanges} from '../../src/encoding/offset-map.js'
+import {applyEdits} from '../../src/encoding/repair-text.js'
 import {EncodingReport} from '../../src/schema/encoding.js'
 import {paragraphs, scripts} from './corpus.js'
 import {damage} from './damage.js'
@@ -60,6 +62,22 @@ describe('fixText invariants', () => {
       }),
       {numRuns: 300}
     )
+  })
+})
+
+describe('NFC as local changes', () => {
+  it('gives the same text as normalising the whole', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme-composite', maxLength: 40}), fc.string({unit: 'binary', maxLength: 40}), (a, b) => {
+        for (const text of [a, b, a + b]) expect(applyEdits(text, nfcChanges(text))).toBe(text.normalize('NFC'))
+      }),
+      {numRuns: 500}
+    )
+  })
+  it('catches the characters NFC changes alone or by reordering', () => {
+    for (const text of ['\u2126', '\u212B', 'K\u212A', '\u2000', '\uF900', 'x\u20D1\u20E8', 'e\u0301', '\u1100\u1161', '\uD87E\uDC00']) {
+      expect(applyEdits(text, nfcChanges(text))).toBe(text.normalize('NFC'))
+    }
   })
 })
 
