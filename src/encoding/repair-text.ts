@@ -65,7 +65,24 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
   const candidates = latin ? supported : supported.flatMap((decode) => withoutEvidence(text, decode))
   const chosen = choose(text, candidates)
-  return groupEdits(text, chosen, thaiKind(scan), latin)
+  return groupEdits(text, chosen, thaiKind(scan), latin).filter((edit) => !formsNewSpan(text, edit))
+}
+
+/**
+ * Whether a repair would glue onto its neighbours into a new span (`Ãโ` → `Ã’`, which reads as `Ò`): repairing
+ * it would make a second repair change the text again, so it is left for a human. Only spans next to a
+ * non-ASCII character can do that, so the check is rare.
+ */
+function formsNewSpan(text: string, edit: Edit): boolean {
+  const before = text.charCodeAt(edit.start - 1)
+  const after = text.charCodeAt(edit.end)
+  if (!(before >= 0x80) && !(after >= 0x80)) return false
+  const left = text.slice(Math.max(0, edit.start - 3), edit.start)
+  const window = left + edit.to + text.slice(edit.end, edit.end + 3)
+  const inside = left.length + edit.to.length
+  return findDecodes(window).decodes.some(
+    (decode) => (decode.start < left.length && decode.end > left.length) || (decode.start < inside && decode.end > inside)
+  )
 }
 
 /** The evidence rules that do not depend on which reading is chosen. */
