@@ -23,7 +23,7 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['The Shanghai Stock Exchange and the ASX list rare earth miners.', ['organization:Shanghai Stock Exchange', 'organization:Australian Securities Exchange']],
   ['CREIA pledged support, as reported by Reuters.', ['organization:China Rare Earth Industry Association', 'organization:Reuters']],
   ['Solvay runs a separation line in La Rochelle, France.', ['organization:Solvay', 'place:France']],
-  ['USA Rare Earth plans a magnet plant in Stillwater, Oklahoma.', ['organization:USA Rare Earth', 'place:Oklahoma']],
+  ['USA Rare Earth plans a magnet plant in Stillwater, Oklahoma.', ['organization:USA Rare Earth', 'place:Stillwater', 'place:Oklahoma']],
   ['Antimony, tungsten and graphite are on the list.', ['material:antimony', 'material:tungsten', 'material:graphite']],
   ['The European Commission met Japanese buyers in Brussels.', ['organization:European Commission', 'place:Brussels']],
   // Unknown names, found by their form.

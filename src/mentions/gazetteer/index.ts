@@ -3,6 +3,7 @@ import {institutions} from './institutions.js'
 import {materials} from './materials.js'
 import {people} from './people.js'
 import {places} from './places.js'
+import {policies} from './policies.js'
 import type {GazetteerEntry} from './types.js'
 
 export type {GazetteerEntry, EntryRow} from './types.js'
@@ -11,7 +12,7 @@ export {defineEntries} from './types.js'
 /**
  * The whole curated gazetteer of the rare-earth and critical-minerals field: organizations (companies,
  * agencies, associations, exchanges, press), places (countries, regions, cities, mines), materials
- * (elements, oxides, alloys, ores, other critical minerals) and a few people. Frozen; docs/claims.md says
+ * (elements, oxides, alloys, ores, other critical minerals), a few people, and laws and programs (`other`). Frozen; docs/claims.md says
  * how to extend it.
  *
  * @example
@@ -22,5 +23,6 @@ export const gazetteer: ReadonlyArray<GazetteerEntry> = Object.freeze([
   ...institutions,
   ...places,
   ...materials,
-  ...people
+  ...people,
+  ...policies
 ])
