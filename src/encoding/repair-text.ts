@@ -63,7 +63,14 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
   // Cyrillic letter, which is dropped, so it proves nothing).
   const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
-  const candidates = latin ? supported : supported.flatMap((decode) => withoutEvidence(text, decode))
+  let candidates = supported
+  if (!latin) {
+    candidates = []
+    for (const decode of supported) {
+      const kept = withoutEvidence(text, decode)
+      if (kept !== undefined) candidates.push(kept)
+    }
+  }
   const chosen = choose(text, candidates)
   return groupEdits(text, chosen, thaiKind(scan), latin).filter((edit) => !formsNewSpan(text, edit))
 }
@@ -106,16 +113,16 @@ function admissible(decode: Decode, scan: Scan, corroborated: ReadonlySet<number
  * What is left of a span when nothing else in the text proves Windows-1252 damage: a lead character with no
  * continuation (`Ã`) is ordinary text then, and 0xA0 read from a space counts only after `Â` and `Ã`.
  */
-function withoutEvidence(text: string, decode: Decode): Decode[] {
-  if (decode.strength === 'lone') return []
+function withoutEvidence(text: string, decode: Decode): Decode | undefined {
+  if (decode.strength === 'lone') return undefined
   // Thai spans answer to the Thai-run rule; strong spans and C1 controls are evidence themselves.
-  if (decode.strength !== 'weak') return [decode]
+  if (decode.strength !== 'weak') return decode
   const lead = text.charCodeAt(decode.start)
   // `Ä\u00A0` is a letter before a NBSP (`SELKÄ\u00A0EDELLÄ`) unless other damage says otherwise.
-  if (decode.nbspContinuation && lead !== 0xc2 && lead !== 0xc3) return []
-  if (decode.found > 0) return [decode]
+  if (decode.nbspContinuation && lead !== 0xc2 && lead !== 0xc3) return undefined
+  if (decode.found > 0) return decode
   const readings = decode.readings.filter((reading) => !reading.lossy)
-  return readings.length > 0 ? [{...decode, readings}] : []
+  return readings.length > 0 ? {...decode, readings} : undefined
 }
 
 /**
@@ -267,7 +274,7 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
       last = next
       index++
     }
-    for (let layer = 1; layer < MAX_LAYERS; layer++) {
+    for (let layer = 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
       const inner = repairText(to, {latin})
       if (inner.length === 0) break
       to = applyEdits(to, inner)
