@@ -74,9 +74,11 @@ export interface ClaimsResult {
 export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): ClaimsResult {
   const units = textUnits(input.title, input.highlights, input.sections)
   const credits = (input.credits ?? []).map((text, block): TextUnit => ({from: 'credit', section: null, block, item: null, text}))
-  const needsFallback = !settings.referenceDate && !input.publishedAt
-  const firstScans = units.map((unit) => scanDates(unit.text))
-  const explicit: FoundDate[] = needsFallback ? firstScans.flatMap((scan) => scan.dates) : []
+  // With a reference known up front, one scan per unit; else a first scan finds the explicit dates the
+  // fallback needs, and only units with year-less dates are scanned again.
+  const early = settings.referenceDate ?? input.publishedAt ?? undefined
+  const firstScans = units.map((unit) => scanDates(unit.text, {referenceDate: early}))
+  const explicit: FoundDate[] = early ? [] : firstScans.flatMap((scan) => scan.dates)
   const reference = resolveReferenceDate(settings.referenceDate, input.publishedAt, explicit, input.copyright)
   const diagnostics: Diagnostic[] = []
 
@@ -103,7 +105,7 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
     })
     quantities.push(...unitQuantities)
     const first = firstScans[index] ?? {dates: [], unresolved: []}
-    const scan = first.unresolved.length > 0 && reference ? scanDates(unit.text, {referenceDate: reference}) : first
+    const scan = first.unresolved.length > 0 && reference && !early ? scanDates(unit.text, {referenceDate: reference}) : first
     unresolved += scan.unresolved.length
     const unitDates = scan.dates.map((found, offset): DateMention => {
       const {start, end, ...meaning} = found
