@@ -9,7 +9,7 @@ const strongAssessment =
 const weakAssessment =
   /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/u
 const planCue =
-  /\b(?:aims? to|aiming to|aimed at|plans? to|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expected to|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
+  /\b(?:aims? to|aiming to|aimed at|plans? to|plans|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expects|expected to|by (?:the end of )?(?:19|20)\d{2}|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
 const hedgeCue =
   /\b(?:may|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|likely|unlikely|possibly|potentially|perhaps|reportedly|allegedly|expected to|believed to|rumou?red|uncertain|probably|presumably|estimated)\b/u
 // Irregular past tenses of verbs REEx uses for what happened.
@@ -23,7 +23,9 @@ const headlineEvents = new Set([
   'holds', 'hosts', 'signs', 'launches', 'acquires', 'invests', 'injects', 'announces', 'opens', 'increases', 'raises',
   'cuts', 'imposes', 'bans', 'approves', 'completes', 'secures', 'wins', 'buys', 'sells', 'reports', 'posts', 'unveils',
   'receives', 'begins', 'starts', 'halts', 'suspends', 'restricts', 'lifts', 'joins', 'merges', 'files', 'awards',
-  'commissions', 'delivers', 'ships', 'exports', 'imports', 'closes', 'convenes', 'meets', 'visits', 'tightens'
+  'commissions', 'delivers', 'ships', 'exports', 'imports', 'closes', 'convenes', 'meets', 'visits', 'tightens',
+  'doubles', 'triples', 'halves', 'nears', 'rises', 'falls', 'jumps', 'surges', 'slumps', 'drops', 'climbs', 'soars',
+  'plunges', 'hits', 'reaches', 'expands', 'loses', 'breaks', 'sets', 'takes', 'makes'
 ])
 // Words ending in `-ed` that are adjectives or nouns in this field, not past tenses.
 const edAdjectives = new Set([

@@ -132,3 +132,16 @@ describe('claimKind, the noun `will`', () => {
     expect(claimKind('China will fine-tune supply.', none)).toBe('plan')
   })
 })
+
+describe('claimKind, plans and headlines', () => {
+  it.each([
+    ['plan', 'MP Materials plans 10,000 tonnes of magnets a year by 2028.', {...none, hasQuantity: true}],
+    ['plan', 'The company expects 1,500 tpa of heavy rare earths.', {...none, hasQuantity: true}],
+    ['statement', 'Output should be doubled by 2027, the ministry said.', {...none, attributed: true}],
+    ['plan', 'Baotou output hits 5,000 tonnes by 2027 in the ministry roadmap.', {...none, hasQuantity: true}],
+    ['event', 'Lynas Doubles Heavy Rare Earth Output as Pentagon Deal Nears', none],
+    ['event', 'NdPr Prices Hit Two-Year High in Shanghai', none]
+  ] as const)('%s: %s', (kind, sentence, facts) => {
+    expect(claimKind(sentence, facts)).toBe(kind)
+  })
+})
