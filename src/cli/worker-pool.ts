@@ -29,7 +29,18 @@ interface Reply {
   readonly outcome: InputOutcome
 }
 
-/** A fixed set of worker threads that each render one file at a time. */
+interface Job {
+  readonly task: Task
+  readonly resolve: (outcome: InputOutcome) => void
+}
+
+/**
+ * Files handed to one worker at a time: two, so the next file is already waiting in the worker when it finishes
+ * one, instead of the worker idling until the main thread is scheduled to hand it more.
+ */
+const TASKS_PER_WORKER = 2
+
+/** A fixed set of worker threads that read and render files. */
 export interface WorkerPool {
   /** Render one file in the next free worker. Never rejects: a crashed worker gives a failed outcome. */
   run(file: string, name: string, settings: RenderSettings): Promise<InputOutcome>
@@ -50,22 +61,28 @@ export interface WorkerPool {
  * await pool.close()
  */
 export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
-  const idle: Worker[] = []
-  const queue: Array<{task: Task; resolve: (outcome: InputOutcome) => void}> = []
-  const busy = new Map<Worker, {task: Task; resolve: (outcome: InputOutcome) => void}>()
+  const queue: Job[] = []
+  const inFlight = new Map<Worker, Map<number, Job>>()
   let nextId = 0
   let closed = false
 
+  // Each worker gets the least-loaded slot, up to TASKS_PER_WORKER at once.
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker
-      const job = queue.shift() as (typeof queue)[number]
-      busy.set(worker, job)
-      worker.postMessage(job.task)
+    while (queue.length > 0) {
+      let target: Worker | undefined
+      for (const [worker, jobs] of inFlight) {
+        if (jobs.size < TASKS_PER_WORKER && (target === undefined || jobs.size < (inFlight.get(target)?.size ?? 0))) {
+          target = worker
+        }
+      }
+      if (target === undefined) return
+      const job = queue.shift() as Job
+      inFlight.get(target)?.set(job.task.id, job)
+      target.postMessage(job.task)
     }
   }
 
-  const workers = Array.from({length: size}, () => {
+  const start = (): void => {
     const worker =
       spec.register === undefined
         ? new Worker(spec.url, {workerData: workerMarker})
@@ -73,33 +90,30 @@ export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
             `import(${JSON.stringify(spec.register)}).then((api) => { api.register(); return import(${JSON.stringify(spec.url.href)}) })`,
             {eval: true, workerData: workerMarker}
           )
+    const jobs = new Map<number, Job>()
+    inFlight.set(worker, jobs)
     worker.on('message', (reply: Reply) => {
-      const job = busy.get(worker)
-      busy.delete(worker)
-      if (job !== undefined && job.task.id === reply.id) job.resolve(reply.outcome)
-      idle.push(worker)
+      jobs.get(reply.id)?.resolve(reply.outcome)
+      jobs.delete(reply.id)
       dispatch()
     })
-    // A worker that dies fails its current file and leaves the pool; the others carry on.
+    // A worker that dies fails the files it holds and leaves the pool; the others carry on.
     const fail = (reason: string): void => {
-      const job = busy.get(worker)
-      busy.delete(worker)
-      const index = workers.indexOf(worker)
-      if (index !== -1) workers.splice(index, 1)
-      job?.resolve({ok: false, reason})
-      if (workers.length === 0) for (const waiting of queue.splice(0)) waiting.resolve({ok: false, reason})
+      if (!inFlight.delete(worker)) return
+      for (const job of jobs.values()) job.resolve({ok: false, reason})
+      jobs.clear()
+      if (inFlight.size === 0) for (const waiting of queue.splice(0)) waiting.resolve({ok: false, reason})
     }
     worker.on('error', (error) => fail(`Worker failed: ${error.message}`))
     worker.on('exit', (code) => {
       if (!closed) fail(`Worker stopped with exit code ${code}`)
     })
-    idle.push(worker)
-    return worker
-  })
+  }
+  for (let index = 0; index < size; index++) start()
 
   return {
     run(file, name, settings) {
-      if (closed || workers.length === 0) return Promise.resolve({ok: false, reason: 'Worker pool is closed'})
+      if (closed || inFlight.size === 0) return Promise.resolve({ok: false, reason: 'Worker pool is closed'})
       return new Promise((resolve) => {
         queue.push({task: {id: nextId++, file, name, settings}, resolve})
         dispatch()
@@ -107,8 +121,10 @@ export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
     },
     async close() {
       closed = true
-      for (const job of [...busy.values(), ...queue.splice(0)]) job.resolve({ok: false, reason: 'Cancelled'})
-      busy.clear()
+      const workers = [...inFlight.keys()]
+      for (const jobs of inFlight.values()) for (const job of jobs.values()) job.resolve({ok: false, reason: 'Cancelled'})
+      for (const job of queue.splice(0)) job.resolve({ok: false, reason: 'Cancelled'})
+      inFlight.clear()
       await Promise.all(workers.map((worker) => worker.terminate()))
     }
   }
