@@ -9,7 +9,12 @@ export type ClaimKind = z.infer<typeof ClaimKind>
 export const Attribution = z.object({source: z.string(), cue: z.string()})
 export type Attribution = z.infer<typeof Attribution>
 
-/** A checkable assertion of the title, a highlight or the body. */
+/**
+ * A checkable assertion of the title, a highlight or the body: a sentence that is not a question and names an
+ * entity or holds a quantity or a date. Ids are `c1`, `c2`, … in reading order; `entities`, `quantities`,
+ * `dates` and `links` hold ids of the Article's lists. docs/claims.md defines `kind` (and its precedence),
+ * `attribution`, `hedged` and the `checkworthiness` features.
+ */
 export const Claim = z.object({
   id: z.string(),
   text: z.string(),
@@ -25,6 +30,9 @@ export const Claim = z.object({
 })
 export type Claim = z.infer<typeof Claim>
 
-/** A question the article raises. */
+/**
+ * A question the article raises: a sentence ending in `?` in the title, a highlight, a paragraph or a list item
+ * (never a heading). Ids are `k1`, `k2`, … in reading order (`q` is taken by quantities).
+ */
 export const Question = z.object({id: z.string(), text: z.string(), ...Locator.shape})
 export type Question = z.infer<typeof Question>
