@@ -29,7 +29,8 @@ const perSeparator = /^\s?(?:\/|per\s|a\s)/u
 const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/u
 const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-)$/u
-const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d/u
+// Ordinals (`20th`), times (`00:01`) and exchange codes (`600392.SH`, `1234.HK`) are not figures.
+const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d|^\.[A-Z]{1,3}\b/u
 const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u
 const yuanContext = /\b(?:yuan|RMB|CNY|renminbi|China|Chinese|Beijing)\b/u
 const wordChar = /[\p{L}\p{N}]/u

@@ -20,7 +20,7 @@ const orgKeywords = new Set([
   'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
   'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
   'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
-  'center', 'centre'
+  'center', 'centre', 'office'
 ])
 
 // Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).

@@ -36,6 +36,8 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['Researchers at the Jiangxi Rare Earth Research Institute published data.', ['organization:Jiangxi Rare Earth Research Institute']],
   ['Commerce Secretary Howard Lutnick visited Texas.', ['person:Howard Lutnick', 'place:Texas']],
   ['The Western Rare Earth Association (WREA) met; WREA members voted.', ['organization:Western Rare Earth Association']],
+  ['Inner Mongolia Xinghuo Rare Earth Co., Ltd. said output rose.', ['organization:Inner Mongolia Xinghuo Rare Earth Co., Ltd.']],
+  ['The Department of Energy’s Office of Critical Minerals funded it.', ['organization:U.S. Department of Energy', 'organization:Office of Critical Minerals']],
   ['Dr. Jane Smith of the Colorado School of Mines spoke.', ['person:Jane Smith', 'organization:Colorado School of Mines']],
   ['REEx Editor Daniel O’Kane noted that Washington must move faster.', ['organization:Rare Earth Exchanges', 'person:Daniel O’Kane', 'place:Washington']]
 ]

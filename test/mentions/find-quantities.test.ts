@@ -82,7 +82,8 @@ describe('findQuantities leaves out what is not a figure', () => {
     ['the days of dates', 'On December 12 and 17 November the board met.'],
     ['quarters and halves', 'Results for Q1 2026 and 1H26 are due.'],
     ['identifiers and ordinals', 'The No. 1 plant (HK:1234) marked its 20th year after COVID-19.'],
-    ['glued codes', 'The 5G and 3D lines opened in the 2020s.']
+    ['glued codes', 'The 5G and 3D lines opened in the 2020s.'],
+    ['exchange codes', 'Shenghe (600392.SH) and Lynas (LYC.AX) and CMOC (3993.HK) traded.']
   ])('skips %s', (_, sentence) => {
     expect(findQuantities(sentence)).toEqual([])
   })
