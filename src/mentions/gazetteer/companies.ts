@@ -3,7 +3,8 @@ import {defineEntries} from './types.js'
 /**
  * Producers, miners, refiners, magnet makers, recyclers and other companies of the rare-earth and
  * critical-minerals supply chain. Old names, subsidiaries known by the parent's name, and misspellings seen in
- * scraped text are aliases of one entry.
+ * scraped text are aliases of one entry. Short forms that are also places or title-case phrases (`Pilbara`,
+ * `Hastings`, `China Rare Earth` in `China Rare Earth Exports Fall`) are left out on purpose.
  *
  * @example
  * companies.find((entry) => entry.aliases.includes('Baotou Steel Rare Earth'))?.name
@@ -40,7 +41,7 @@ export const companies = defineEntries('organization', [
     'Inner Mongolia Baotou Steel Union',
     'Baotou Steel Union'
   ],
-  ['China Rare Earth Group', 'China Rare Earth Group Co', 'China Rare Earths Group', 'CREG', 'China Rare Earth'],
+  ['China Rare Earth Group', 'China Rare Earth Group Co', 'China Rare Earths Group', 'CREG'],
   ['China Minmetals Rare Earth', 'Minmetals Rare Earth', 'China Minmetals'],
   ['Chinalco Rare Earth', 'Chinalco', 'Aluminum Corporation of China'],
   ['Xiamen Tungsten', 'Xiamen Tungsten Co'],
@@ -74,7 +75,7 @@ export const companies = defineEntries('organization', [
   ['Pensana', 'Pensana Rare Earths'],
   ['Rainbow Rare Earths'],
   ['Peak Rare Earths', 'Peak Resources'],
-  ['Hastings Technology Metals', 'Hastings'],
+  ['Hastings Technology Metals'],
   ['Australian Strategic Materials', 'ASM'],
   ['Northern Minerals'],
   ['Meteoric Resources', 'Meteoric'],
@@ -82,7 +83,7 @@ export const companies = defineEntries('organization', [
   ['VHM Limited', 'VHM'],
   ['Brazilian Rare Earths'],
   ['Serra Verde', 'Mineração Serra Verde', 'Serra Verde Mining'],
-  ['Torngat Metals', 'Torngat'],
+  ['Torngat Metals'],
   ['Vital Metals'],
   ['Defense Metals', 'Defense Metals Corp'],
   ['Medallion Resources'],
@@ -115,7 +116,7 @@ export const companies = defineEntries('organization', [
   ['SQM', 'Sociedad Química y Minera'],
   ['Ganfeng Lithium', 'Ganfeng'],
   ['Tianqi Lithium', 'Tianqi'],
-  ['Pilbara Minerals', 'Pilbara'],
+  ['Pilbara Minerals'],
   ['Liontown Resources', 'Liontown'],
   ['Lithium Americas'],
   ['Piedmont Lithium'],
@@ -125,7 +126,7 @@ export const companies = defineEntries('organization', [
   ['BHP', 'BHP Group'],
   ['Anglo American'],
   ['Vale'],
-  ['Freeport-McMoRan', 'Freeport'],
+  ['Freeport-McMoRan'],
   ['Umicore'],
   ['Syrah Resources', 'Syrah'],
   ['Perpetua Resources', 'Perpetua'],
@@ -170,7 +171,7 @@ export const companies = defineEntries('organization', [
   ['Orano'],
   ['Hitachi'],
   ['Mitsubishi Materials'],
-  ['Sumitomo Metal Mining', 'Sumitomo'],
+  ['Sumitomo Metal Mining'],
   ['LG Energy Solution'],
   ['Samsung SDI'],
   ['Panasonic'],

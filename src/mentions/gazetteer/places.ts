@@ -95,6 +95,9 @@ const countries = defineEntries('place', [
   ['Africa'],
   ['Asia'],
   ['Latin America'],
+  ['South America'],
+  ['North America'],
+  ['Central America'],
   ['Southeast Asia']
 ])
 
@@ -132,6 +135,7 @@ const regions = defineEntries('place', [
   ['Perth'],
   ['Sydney'],
   ['Kalgoorlie'],
+  ['Pilbara'],
   ['Western Australia', 'WA'],
   ['Northern Territory'],
   ['Queensland'],
