@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import packageJson from '../../package.json' with {type: 'json'}
 import {articleJsonSchema} from '../index.js'
+import {DEFAULT_MAX_INPUT_BYTES} from '../schema/options.js'
 import {argvToCommand, type CliOptions} from './args.js'
 import {helpText} from './help.js'
 import {expandInputs, fsReason, type InputRef} from './inputs.js'
@@ -168,8 +169,18 @@ async function usageError(reason: string, io: CliIo): Promise<number> {
   return exitCodes.usage
 }
 
+// Stops at the library's size limit, so an endless pipe fails like an oversized file instead of filling memory.
 async function readStream(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.byteLength
+    if (size > DEFAULT_MAX_INPUT_BYTES) {
+      stream.destroy()
+      throw new Error(`Unexpected input of more than ${DEFAULT_MAX_INPUT_BYTES} bytes (input-too-large)`)
+    }
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }

@@ -144,6 +144,13 @@ describe('runCli: failures in a batch', () => {
     })
   })
 
+  it('fails stdin past the size limit without holding all of it', async () => {
+    const run = captureIo({stdin: new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61)})
+    expect(await runCli(['-'], run.io)).toBe(1)
+    expect(run.stderr()).toMatch(/^rex-article: <stdin>: Unexpected input of more than 16777216 bytes \(input-too-large\)\n$/)
+    expect(run.stdout()).toBe('')
+  })
+
   it('prints nothing but exits 1 when the only input fails', async () => {
     const run = captureIo()
     expect(await runCli(['nope.txt'], run.io)).toBe(1)
