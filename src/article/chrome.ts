@@ -22,8 +22,8 @@ const shareChrome = new RegExp(
       'save my name, email, and website in this browser for the next time i comment\\.?',
       '(?:comment|name|email|website) ?\\*?',
       'click to (?:share|print|email)\\b.*',
-      '(?:print|email|facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest)',
-      '(?:previous|next) (?:post|article|story):?.*'
+      'print|facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest',
+      '(?:previous|next) (?:post|article|story)\\b.*'
     ].join('|') +
     ')$',
   'i'
@@ -38,7 +38,7 @@ const credit = /^(?:sources?|image|photo|picture|illustration)(?: (?:credit|sour
 const disclaimers = [
   /^(?:disclaimer|disclosure|editor['’]?s note|editorial note)\b/i,
   /\bshould be (?:independently verified|verified independently)\b/i,
-  /\boriginates from\b.*\b(?:state|media|press|government)/i,
+  /\boriginates from .*(?:state|media|press|government)/i,
   /\bnot (?:financial|investment) advice\b/i,
   /\bfor (?:informational|information) purposes only\b/i,
   /\bdoes not constitute (?:financial|investment|legal|an offer)/i
@@ -186,12 +186,12 @@ const notNameWords = new Set(
 export function isSignOffName(text: string): boolean {
   const words = text.split(' ')
   if (words.length > 4) return false
-  return words.every((word) => nameWord.test(word) && !notNameWords.has(word.toLowerCase().replace(/[.'’-]+$/u, '')))
+  return words.every((word) => nameWord.test(word) && !notNameWords.has(stripTrailing(word.toLowerCase(), ".'’-")))
 }
 
 const copyrightYears = /\b(?:19|20)\d{2}\b/g
 const copyrightLead = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[\s,]*/i
-const holderEnd = /\s*(?:[™®|—–,.]|\s-\s|\ball rights reserved\b)/iu
+const holderEnd = /[™®|—–,.]| - |\ball rights reserved\b/iu
 
 /**
  * Read a copyright notice: `{year, holder, notice}` (the notice is the whole line).
@@ -207,4 +207,11 @@ export function parseCopyright(notice: string): {year: number | null; holder: st
   const end = holderEnd.exec(rest)
   const holder = (end ? rest.slice(0, end.index) : rest).trim()
   return {year: years.length > 0 ? Math.max(...years) : null, holder: holder === '' ? null : holder, notice}
+}
+
+/** `text` without the trailing characters listed in `chars` (a loop: a regex `[…]+$` scans quadratically). */
+export function stripTrailing(text: string, chars: string): string {
+  let end = text.length
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }

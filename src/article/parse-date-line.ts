@@ -5,7 +5,7 @@ import {format, isValid, parse} from 'date-fns'
  * `3 March 2025`, `2025-03-03`, optionally after `Published`/`Posted`/`Updated` (and `on`) and a weekday.
  */
 const dateLine =
-  /^(?:(?:published|posted|updated)(?: on)?:? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{4})|(?:\d{4}-\d{2}-\d{2}))$/iu
+  /^(?:(?:published|posted|updated)(?: on)?:? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu
 
 const formats = ['MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'yyyy-MM-dd']
 /**

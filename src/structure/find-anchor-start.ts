@@ -23,9 +23,9 @@ const upper = /^[\p{Lu}\p{Lt}\p{N}$¥€£₹]/u
 const numeric = /\p{N}/u
 const opening = /^[(“"‘'[{]/u
 const closingBoundary = /[,;:!?—–]$/u
-const sentenceEnd = /[.]$/
+const sentenceEnd = /\.$/
 /** `U.S.`, `Co.`, `Inc.`, `St.`, `No.`: a `.` that does not end the sentence. */
-const abbreviation = /^(?:\p{Lu}\.)+$|^(?:Co|Inc|Ltd|Corp|St|No|Dr|Mr|Ms|Mrs|Jr|Sr|Gov|Sen|Rep|Dept|Intl|Bros)\.$/u
+const abbreviation = /^(?:(?:\p{Lu}\.)+|(?:Co|Inc|Ltd|Corp|St|No|Dr|Mr|Ms|Mrs|Jr|Sr|Gov|Sen|Rep|Dept|Intl|Bros)\.)$/u
 
 /**
  * Find where a link anchor starts, given the text before a `(opens in a new tab)` marker (the anchor ends at the

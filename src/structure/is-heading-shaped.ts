@@ -4,7 +4,7 @@ const maxQuestionWords = 12
 const maxHeadingLength = 150
 
 /** Closing quotes and brackets are looked through when reading a line's last punctuation. */
-const trailingClosers = /[)\]}"'”’»]+$/u
+const closers = ')]}"\'”’»'
 /** Punctuation that ends a sentence or a clause, so the line is prose (`…` marks text cut short). */
 const proseEnd = /[.!;,:…]$/u
 /** A full stop after a word of two or more lower-case letters, then a capital: two sentences on one line. */
@@ -27,7 +27,9 @@ const hasLetter = /\p{L}/u
 export function isHeadingShaped(text: string): boolean {
   if (text.length > maxHeadingLength || !hasLetter.test(text) || firstIsLower.test(text)) return false
   const words = countWords(text)
-  const end = text.replace(trailingClosers, '')
+  let cut = text.length
+  while (cut > 0 && closers.includes(text.charAt(cut - 1))) cut--
+  const end = text.slice(0, cut)
   if (end.endsWith('?')) return words <= maxQuestionWords && !twoSentences.test(text)
   if (words > maxHeadingWords || proseEnd.test(end) || twoSentences.test(text)) return false
   return !isSpeakerLabel(text)

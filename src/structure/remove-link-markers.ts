@@ -5,7 +5,7 @@ import {findAnchorStart} from './find-anchor-start.js'
  * Screen-reader text that followed a link in the page (and the space before it). Its wording varies a little
  * across site themes.
  */
-const markerPattern = / *\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi
+const markerPattern = /\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi
 
 /** The result of removing link markers from one line. */
 export interface RemovedMarkers {
@@ -30,7 +30,8 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
   let last = 0
   let orphans = 0
   for (const match of line.matchAll(markerPattern)) {
-    text += line.slice(last, match.index)
+    // The marker goes with the space before it.
+    text += line.slice(last, match.index).trimEnd()
     last = match.index + match[0].length
     const start = findAnchorStart(text)
     const end = trimmedEnd(text)

@@ -46,7 +46,7 @@ function isAccountedField(line: string, article: Article): boolean {
   if (/^(?:key )?highlights:?$/i.test(line)) return article.highlights.length > 0
   if (/^categories\s*:/i.test(line)) return true
   if (/^(?:\d+|no|one) comments?$/i.test(line)) return article.commentCount !== null
-  const credit = /^[\w ]{1,30}:\s*(.+)$/.exec(line)
+  const credit = /^[\w ]{1,30}:\s*(\S.*)$/.exec(line)
   if (credit && article.credits.includes(credit[1] as string)) return true
   return article.publishedAt !== null && /\d{4}/.test(line) && line.split(' ').length <= 8
 }
@@ -55,8 +55,8 @@ function normalize(text: string): string {
   return text
     .replace(/[\u00A0\t\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u200B\u2060\uFEFF]/g, '')
-    .replace(/ *\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi, '')
     .replace(/ {2,}/g, ' ')
+    .replace(/ ?\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi, '')
     .trim()
     .replace(/^(?:[-*]\s+|[•·◦▪▫●○‣⁃∙]\s*|\d{1,3}[.)]\s+)(?=\S)/u, '')
     .trim()
