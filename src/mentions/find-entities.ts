@@ -2,7 +2,7 @@ import type {EntityType, FoundEntity} from '../schema/mentions.js'
 import {gazetteer} from './gazetteer/index.js'
 import {buildTrie, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
 import {findProperNames, type ProperName} from './proper-names.js'
-import {isAllCaps, tokenize, type Token} from './tokenize.js'
+import {isAllCaps, isCapitalized, tokenize, type Token} from './tokenize.js'
 
 // Built once at load from frozen data and never changed after: matching costs one trie walk per token.
 const trie = buildTrie(gazetteer)
@@ -43,7 +43,9 @@ export function findEntityMentions(text: string): EntityMentionMatch[] {
     if (match.entry.type !== 'organization' && match.entry.type !== 'person') continue
     blocked.fill(1, match.first, match.last + 1)
   }
-  const unknown = findProperNames(tokens, text, blocked)
+  // In a Title Case line every word is capitalized, so form alone cannot tell names from verbs
+  // (`Lynas Secures Bank Loan`): there only the gazetteer and bracketed acronyms are trusted.
+  const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
   const inName = new Uint8Array(tokens.length)
   for (const name of unknown) inName.fill(1, name.first, name.last + 1)
@@ -76,6 +78,25 @@ export function linkShortNames(mentions: ReadonlyArray<EntityMentionMatch>): Ent
     const owner = (mention.type === 'other' || mention.type === 'person') && !mention.text.includes(' ') ? owners.get(mention.text) : undefined
     return owner ? {...mention, key: owner.key, name: owner.name, type: 'person'} : mention
   })
+}
+
+/**
+ * True for a headline in Title Case (`Baogang Group Injects ¥1 Billion to Increase Stake`): at least four words
+ * of four letters or more, every one of them capitalized, and no final period. A sentence dense with names
+ * still has a lower-case verb or preposition (`signed with`) or ends with a period.
+ *
+ * @example
+ * isTitleCase(tokenize('Lynas Secures Bank Loan From Export Agency'), 'Lynas Secures Bank Loan From Export Agency') // → true
+ */
+export function isTitleCase(tokens: ReadonlyArray<Token>, text: string): boolean {
+  if (text.trimEnd().endsWith('.')) return false
+  let long = 0
+  for (const token of tokens) {
+    if (token.text.length < 4 || /^\d/u.test(token.text)) continue
+    if (!isCapitalized(token.text)) return false
+    long += 1
+  }
+  return long >= 4
 }
 
 function spanEnd(tokens: ReadonlyArray<Token>, text: string, last: number): number {

@@ -94,7 +94,8 @@ export function findProperNames(tokens: ReadonlyArray<Token>, text: string, bloc
     let last = index
     while (isNameGap(tokens, text, last) && !blocked[last + 1]) {
       const next = tokens[last + 1]
-      if (isNameWord(next)) {
+      // A capitalized function word (`From`, `With`, `Is` in Title Case) ends a name; connectors do not.
+      if (isNameWord(next) && !(leadingWords.has(next.lower) && !connectors.has(next.lower))) {
         last += 1
         continue
       }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findEntities, findEntityMentions} from '../../src/mentions/find-entities.js'
+import {findEntities, findEntityMentions, isTitleCase} from '../../src/mentions/find-entities.js'
 import {gazetteer} from '../../src/mentions/gazetteer/index.js'
 import {tokenize} from '../../src/mentions/tokenize.js'
 
@@ -132,5 +132,20 @@ describe('linkShortNames', () => {
       ['Jane Roe', 'Jane Roe', 'person'],
       ['Roe', 'Jane Roe', 'person']
     ])
+  })
+})
+
+describe('names in Title Case', () => {
+  it('trusts only the gazetteer in a headline', () => {
+    expect(findEntities('USA Rare Earth Secures Funding From Export Bank').map((e) => e.name)).toEqual(['USA Rare Earth'])
+  })
+
+  it('ends a name at a capitalized function word', () => {
+    expect(findEntities('The loan came from the Export-Import Bank With Support.').map((e) => e.name)).toEqual(['Export-Import Bank'])
+  })
+
+  it('still reads a sentence dense with names', () => {
+    expect(isTitleCase(tokenize('Ganzhou Rare Metals Group signed with Acme Ltd.'), 'Ganzhou Rare Metals Group signed with Acme Ltd.')).toBe(false)
+    expect(isTitleCase(tokenize('Baogang Group Injects Billions Into Northern'), 'Baogang Group Injects Billions Into Northern')).toBe(true)
   })
 })
