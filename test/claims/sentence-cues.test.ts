@@ -140,7 +140,8 @@ describe('claimKind, plans and headlines', () => {
     ['statement', 'Output should be doubled by 2027, the ministry said.', {...none, attributed: true}],
     ['plan', 'Baotou output hits 5,000 tonnes by 2027 in the ministry roadmap.', {...none, hasQuantity: true}],
     ['event', 'Lynas Doubles Heavy Rare Earth Output as Pentagon Deal Nears', none],
-    ['event', 'NdPr Prices Hit Two-Year High in Shanghai', none]
+    ['event', 'NdPr Prices Hit Two-Year High in Shanghai', none],
+    ['event', 'Northern Rare Earth Group hosted a delegation to highlight its expansion plans.', none]
   ] as const)('%s: %s', (kind, sentence, facts) => {
     expect(claimKind(sentence, facts)).toBe(kind)
   })
