@@ -28,6 +28,8 @@ interface Chosen {
 export interface RepairEvidence {
   /** Some span elsewhere proves Windows-1252/Latin-1 damage, so lone lead characters (`â`, `Ã`) may be repaired. */
   readonly latin: boolean
+  /** How many layers deep this repair is (0 for the text itself); inner layers stop at `MAX_LAYERS`. */
+  readonly depth?: number
 }
 
 const C1 = /[\u0080-\u009F]/
@@ -59,7 +61,12 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     if (weakSeen.has(decode.line)) corroborated.add(decode.line)
     weakSeen.add(decode.line)
   }
-  const supported = dropLoneScripts(text, scan.decodes.filter((decode) => admissible(decode, scan, corroborated)))
+  // Inside an inner layer the span is known to be damage: its repaired neighbours are no evidence against it.
+  const inner = (evidence.depth ?? 0) > 0
+  const supported = dropLoneScripts(
+    text,
+    scan.decodes.filter((decode) => inner || admissible(decode, scan, corroborated))
+  )
   // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
   // Cyrillic letter, which is dropped, so it proves nothing).
   const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
@@ -72,7 +79,7 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     }
   }
   const chosen = choose(text, candidates)
-  return groupEdits(text, chosen, thaiKind(scan), latin).filter((edit) => !formsNewSpan(text, edit))
+  return groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0).filter((edit) => !formsNewSpan(text, edit))
 }
 
 /**
@@ -160,7 +167,10 @@ function choose(text: string, decodes: ReadonlyArray<Decode>): Chosen[] {
     let spaced: SpanContext | undefined
     const contextOf = (reading: Reading): SpanContext =>
       reading.absorbsSpace ? (spaced ??= contextAt(decode.end + 1)) : base
-    const pick = chooseReading(decode.readings, contextOf)
+    // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
+    const runs = joinedPrev !== undefined || base.next === '\u0000'
+    const readings = runs ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    const pick = chooseReading(readings, contextOf)
     cursor = decode.end
     if (pick === undefined) continue
     const context = contextOf(pick.best)
@@ -252,7 +262,7 @@ function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
 }
 
 /** Adjacent repaired spans form one repair; a repair that is itself mojibake is repaired again (K5). */
-function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKind, latin: boolean): Edit[] {
+function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKind, latin: boolean, depth: number): Edit[] {
   const edits: Edit[] = []
   let index = 0
   while (index < chosen.length) {
@@ -274,8 +284,11 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
       last = next
       index++
     }
-    for (let layer = 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
-      const inner = repairText(to, {latin})
+    const start = first.decode.start
+    const end = last.end
+    // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
+    for (let layer = depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
+      const inner = repairLayer(text, edits, start, end, to, {latin, depth: layer})
       if (inner.length === 0) break
       to = applyEdits(to, inner)
       lossy ||= inner.some((edit) => edit.lossy)
@@ -284,11 +297,53 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     }
     // A C1 control only makes sense as a middle layer; if no further layer took it, the reading was wrong.
     if (C1.test(to)) continue
-    const start = first.decode.start
-    const end = last.end
     edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
   }
   return edits
+}
+
+/** Characters of the line kept on each side of an inner layer, so its lost bytes are chosen in context. */
+const LAYER_CONTEXT = 200
+
+/**
+ * Repair the next layer of a repaired span inside its line (`à¹‚` is `โ`, and `Chinaโs` needs `China` and `s` to
+ * be read as `China’s`): the span's repair with up to 200 characters of the line on each side, keeping only the
+ * edits that fall inside the span.
+ */
+function repairLayer(
+  text: string,
+  done: ReadonlyArray<Edit>,
+  start: number,
+  end: number,
+  to: string,
+  evidence: RepairEvidence
+): Edit[] {
+  let from = start
+  while (from > 0 && start - from < LAYER_CONTEXT && !isBreakCode(text.charCodeAt(from - 1))) from--
+  let until = end
+  while (until < text.length && until - end < LAYER_CONTEXT && !isBreakCode(text.charCodeAt(until))) until++
+  const left = repairedSlice(text, done, from, start)
+  const inside = left.length + to.length
+  const edits: Edit[] = []
+  for (const edit of repairText(left + to + text.slice(end, until), evidence)) {
+    if (edit.start >= left.length && edit.end <= inside) {
+      edits.push({...edit, start: edit.start - left.length, end: edit.end - left.length})
+    }
+  }
+  return edits
+}
+
+const isBreakCode = (code: number): boolean => code === 0x0a || code === 0x0d
+
+/**
+ * `text[from, to)` with the repairs already made there applied, so an inner layer sees the quote that opened
+ * before it as `“`, not as raw mojibake. Walks back from the last repair only as far as `from`.
+ */
+function repairedSlice(text: string, done: ReadonlyArray<Edit>, from: number, end: number): string {
+  let first = done.length
+  while (first > 0 && (done[first - 1]?.start ?? 0) >= from) first--
+  const inside = done.slice(first).filter((edit) => edit.end <= end)
+  return applyEdits(text.slice(from, end), inside.map((edit) => ({start: edit.start - from, end: edit.end - from, to: edit.to})))
 }
 
 /**

@@ -21,6 +21,8 @@ export function roleScore(role: Role, c: SpanContext): number {
   switch (role) {
     case 'apostrophe': {
       if (c.prevLetter && c.nextLetter) return c.contraction ? 1 : c.elision ? 0.8 : 0.05
+      // `the 1990’s boom`: a number takes a possessive or plural `’s` the way a word does.
+      if (c.prevDigit && c.nextLetter && c.contraction) return 0.9
       if ((c.prevLetter || c.prevDigit) && (c.nextSpace || c.nextCloser)) {
         if (c.quoteOpen) return 0.1
         return c.prev === 's' || c.prev === 'S' ? 0.6 : 0.25

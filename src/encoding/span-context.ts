@@ -20,7 +20,7 @@ export interface SpanContext {
   readonly nextDigit: boolean
   readonly nextSpace: boolean
   readonly nextCloser: boolean
-  /** The word after the span is a contraction ending (`s t re ve ll d m`) and the one before is a real word. */
+  /** The word after the span is a contraction ending (`s t re ve ll d m`), after a word or a number (`1990s`). */
   readonly contraction: boolean
   /** The word before the span is a one-letter elision (`O`, `d`, `l`: `O’Brien`, `d’Ivoire`). */
   readonly elision: boolean
@@ -100,14 +100,15 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const nextLetter = isLetter(next)
   const joined = place.joinedPrev !== undefined
   // The words around the span matter only between two letters, so they are read only then.
-  const nextWord = prevLetter && nextLetter ? wordAfter(text, end) : ''
+  const prevDigit = isDigit(prev)
+  const nextWord = (prevLetter || prevDigit) && nextLetter ? wordAfter(text, end) : ''
   const prevWord = prevLetter && nextLetter && !joined ? wordBefore(text, start) : ''
   return {
     prev,
     next,
     prevLetter,
     prevUpper: prevLetter && isUpper(prev),
-    prevDigit: isDigit(prev),
+    prevDigit,
     prevSpace: isSpace(prev),
     prevOpener: prev.length === 1 && OPENERS.includes(prev),
     prevCloser: prev.length === 1 && CLOSERS.includes(prev),

@@ -97,7 +97,15 @@ const TABLE: ReadonlyArray<readonly [string, number, Role]> = [
   ...[...'āăąćčďđēėęěğīıłńňőœřśşšźżžŁŚŠŽČĆĐŞ'].map((c) => [c, 1, 'letter'] as const),
   // Cyrillic letters whose second byte is one Windows-1252 leaves undefined (`с` is D1 81): a sloppy decoder
   // drops it. As letters of another script they are accepted only inside a run of repaired characters.
-  ...[...'сэяАНЁ'].map((c) => [c, c === 'с' ? 2 : 0.5, 'letter'] as const)
+  ...[...'сэяАНЁ'].map((c) => [c, c === 'с' ? 2 : 0.5, 'letter'] as const),
+  // C1 controls at the five bytes Windows-1252 leaves undefined: never text, but the middle layer of doubly
+  // damaged text whose last byte was then lost (`”` → `â€\u009D` → `รขโ‚ฌย`); accepted only inside a run.
+  // Their priors follow what the byte completes most often: 0x9D ends `”`, 0x90 `‐`, 0x8D a zero-width joiner.
+  ['\u009D', 4, 'other'],
+  ['\u0090', 1, 'other'],
+  ['\u008D', 1, 'other'],
+  ['\u0081', 0.5, 'other'],
+  ['\u008F', 0.5, 'other']
 ]
 
 /** Bytes a K1 (lossy TIS-620) damage deletes: everything TIS-620 leaves undefined in the C1 range. */

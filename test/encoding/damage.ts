@@ -53,7 +53,15 @@ export const damage = {
   /** K5: Windows-1252, then Latin-1. */
   k5latin: (text: string): string => damage.k4(damage.k3plain(text)),
   /** K5: Windows-874, then Windows-1252. */
-  k5thai: (text: string): string => damage.k3plain(damage.k2(text))
+  k5thai: (text: string): string => damage.k3plain(damage.k2(text)),
+  /** K5: Latin-1 twice. */
+  k5latin1: (text: string): string => damage.k4(damage.k4(text)),
+  /** K5: Windows-1252, then Windows-874. */
+  k5to874: (text: string): string => damage.k2(damage.k3plain(text)),
+  /** K5: sloppy Windows-1252 twice (bytes lost and 0xA0 turned into spaces in both layers). */
+  k5sloppy: (text: string): string => damage.k3(damage.k3(text)),
+  /** K5: lossy Thai, then Windows-1252 (the inner layer keeps K1's losses). */
+  k5k1: (text: string): string => damage.k3plain(damage.k1(text))
 } as const
 
 export type DamageName = keyof typeof damage

@@ -34,8 +34,9 @@ describe('K1, lossy Thai (UTF-8 read as TIS-620, 0x80-0x9F deleted)', () => {
   it('reads a plural possessive when no quote is open', () => {
     expect(fix('the investorsโ confidence')).toBe('the investors’ confidence')
   })
-  it('reads an apostrophe before a decade', () => {
+  it('reads an apostrophe before a decade, and after a number before `s`', () => {
     expect(fix('in the โ90s, China')).toBe('in the ’90s, China')
+    expect(fix('the 1990โs boom')).toBe('the 1990’s boom')
   })
   it('reads ™ after a name and • at the start of a line', () => {
     expect(fix('Rare Earth Exchangesโข โ Accelerating')).toBe('Rare Earth Exchanges™ — Accelerating')
@@ -109,6 +110,11 @@ describe('K5, damaged twice', () => {
     const {text, encoding} = fixText('ChinaÃ¢â‚¬â„¢s cafÃƒÂ©')
     expect(text).toBe('China’s café')
     expect(encoding.damage).toEqual([{kind: 'double', count: 2}])
+  })
+  it('repairs an inner layer in the context of its line', () => {
+    expect(fix(damage.k3plain(damage.k1('He said “China’s monopoly—it’s modernizing” today')))).toBe(
+      'He said “China’s monopoly—it’s modernizing” today'
+    )
   })
   it('repairs a lost byte in the inner layer', () => {
     expect(fix('Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009D')).toBe('“quoted”')
