@@ -9,7 +9,7 @@ const strongAssessment =
 const weakAssessment =
   /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/u
 const planCue =
-  /\b(?:aims? to|aiming to|aimed at|plans? to|plans (?:a|an|the|new|its|\d)|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expects (?:a|an|the|its|more|higher|lower|output|[\d$])|expected to|by (?:the end of )?(?:19|20)\d{2}|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
+  /\b(?:aims? to|aiming to|aimed at|plans? to|plans (?:an|the|new|its|[\da])|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expects (?:an|the|its|more|higher|lower|output|[\d$a])|expected to|by (?:the end of )?(?:19|20)\d{2}|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
 const hedgeCue =
   /\b(?:may|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|likely|unlikely|possibly|potentially|perhaps|reportedly|allegedly|expected to|believed to|rumou?red|uncertain|probably|presumably|estimated)\b/u
 // Irregular past tenses of verbs REEx uses for what happened.
