@@ -18,9 +18,10 @@ import {
 // A figure: digits with optional thousands commas and decimals, or a number word before a scale word.
 // No nested quantifiers: `,\d{3}` repeats a fixed-width group.
 const figure =
-  /(?<![\p{Script=Latin}\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
+  /(?<![\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
 const leadingFigure = /^\d+(?:,\d{3})*(?:\.\d+)?/u
 const attachedScale = /^(?:bn|mn|mln|tn|[kKmMbB])(?![\p{L}\p{N}])/u
+const unitAfterScale = /^\s(?:tonnes|tons|metric|t\b|kg|lbs?\b|ounces|oz\b|people|jobs|units|shares|barrels|tpa\b)/u
 const spacedScale = /^\s(?:thousand|millions?|billions?|trillion|mn|bn|mln|tn)\b/iu
 const rangeSeparator = /^\s?(?:[-–—]|to)\s?/u
 const betweenSeparator = /^\s(?:and|to)\s/u
@@ -35,6 +36,7 @@ const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u
 const yuanContext = /\b(?:yuan|RMB|CNY|renminbi|China|Chinese|Beijing)\b/u
 const wordChar = /[\p{L}\p{N}]/u
 const anyDigit = /\d/u
+const latinLetter = /^\p{Script=Latin}$/u
 const anyScaleWord = /illion|thousand/iu
 
 /** What `readFigure` found after a number. */
@@ -75,7 +77,9 @@ function currencyBefore(text: string, start: number): {code: string; symbol: str
 /** A scale word or suffix at the start of `rest` (`bn`, ` million`); single letters only after a currency. */
 function scaleAt(rest: string, hasCurrency: boolean): {length: number; factor: number} | undefined {
   const attached = attachedScale.exec(rest)?.[0]
-  if (attached && (hasCurrency || attached.length > 1 || attached === 'k' || attached === 'K')) {
+  // `1.2m tonnes`: a unit after the letter makes it a scale without a currency too.
+  const unitFollows = attached !== undefined && unitAfterScale.test(rest.slice(attached.length))
+  if (attached && (hasCurrency || unitFollows || attached.length > 1 || attached === 'k' || attached === 'K')) {
     return {length: attached.length, factor: scales.get(attached.toLowerCase()) ?? 1}
   }
   const spaced = spacedScale.exec(rest)?.[0]
@@ -126,6 +130,12 @@ function readFigure(text: string, start: number, end: number, currency: string |
     unit = /point/iu.test(percent) ? 'pp' : '%'
     kind = 'percent'
     at += percent.length
+    // `5%-10%`, `between 5% and 10%`: the range is written after the first percent sign.
+    const second = range ? undefined : percentRangeAt(text, at, between, value)
+    if (second) {
+      range = {min: value, max: second.max}
+      at = second.end
+    }
   } else {
     const reading = unitAt(text, at, currency)
     if (reading) {
@@ -158,6 +168,19 @@ function readFigure(text: string, start: number, end: number, currency: string |
     at += 1
   }
   return {end: at, value, range, unit, kind, currency, bound}
+}
+
+/** The second end of a percent range (`-10%`, ` and 10%`) at `at`, if one is written there. */
+function percentRangeAt(text: string, at: number, between: boolean, min: number): {max: number; end: number} | undefined {
+  const separator = (between ? betweenSeparator : rangeSeparator).exec(text.slice(at, at + 8))?.[0]
+  if (!separator) return undefined
+  const start = at + separator.length
+  const raw = leadingFigure.exec(text.slice(start, start + 32))?.[0]
+  if (!raw) return undefined
+  const sign = percentSign.exec(text.slice(start + raw.length, start + raw.length + 24))?.[0]
+  const max = toNumber(raw)
+  if (!sign || max <= min) return undefined
+  return {max, end: start + raw.length + sign.length}
 }
 
 /** A currency word, a mass unit or another unit after a figure. */
@@ -216,6 +239,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     const after = text.slice(end, end + 12)
     if (ordinalAfter.test(after) || monthAfter.test(after)) continue
     const currency = currencyBefore(text, start)
+    // A Latin letter glued before digits makes a code (`Q1`, `H2`, `FY25`), unless it ends a currency code
+    // (`RMB5bn`, `US$`-less `USD5m`).
+    if (latinLetter.test(text.charAt(start - 1)) && !currency) continue
     const left = currency ? currency.start : start
     const context = text.slice(Math.max(0, left - 16), left)
     const boundCue = cueBefore(context, boundCues)

@@ -59,6 +59,12 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
   ['Imports rose 7.5% in the first quarter.', [{value: 7.5, unit: '%', kind: 'percent'}]],
   ['The DoD agreed to a 10-year offtake at $110/kg.', [{text: '10-year', value: 10, unit: 'year', kind: 'other'}, {value: 110, unit: 'USD/kg', kind: 'price'}]],
   ['NdPr oxide rose to RMB 545,000/t this week.', [{value: 545000, unit: 'CNY/t', kind: 'price'}]],
+  ['Revenue reached RMB5bn, or USD690m.', [{text: 'RMB5bn', value: 5e9, unit: 'CNY', kind: 'money'}, {text: 'USD690m', value: 6.9e8, unit: 'USD', kind: 'money', convertedFrom: 0}]],
+  ['The mine moved 1.2m tonnes of ore.', [{text: '1.2m tonnes', value: 1.2e6, unit: 't', kind: 'mass'}]],
+  ['Margins widened 5%-10% while costs rose between 2% and 3%.', [
+    {text: '5%-10%', value: 5, unit: '%', kind: 'percent', range: {min: 5, max: 10}},
+    {text: 'between 2% and 3%', value: 2, unit: '%', kind: 'percent', range: {min: 2, max: 3}}
+  ]],
   ['Speaker 2 (00:01.538) Thanks for having me.', [{text: '2', value: 2, unit: null, kind: 'count'}]]
 ]
 
