@@ -81,5 +81,17 @@ export const adversarial = [
     name: 'link markers',
     build: (scale) => fill('Lynas (opens in a new tab) ', scale, 25_000),
     count: (text) => `${text.split('(opens').length - 1} markers, 1 line`.replace(/^\d+/u, (n) => Number(n).toLocaleString('en'))
+  },
+  // Found while profiling (not in issue 6's list): one paragraph of many short sentences that each hold a
+  // mention, and brackets that open and never close.
+  {
+    name: 'short sentences, 1 line',
+    build: (scale) => fill('Lynas said 5% in 2025. ', scale),
+    count: (text) => `${(text.length / 23).toLocaleString('en')} sentences`
+  },
+  {
+    name: 'unbalanced brackets',
+    build: (scale) => `A ${'('.repeat(128 * KB * scale)}${']'.repeat(128 * KB * scale)}.`,
+    count: (text) => `${((text.length - 3) / 2).toLocaleString('en')} \`(\` then as many \`]\``
   }
 ]
