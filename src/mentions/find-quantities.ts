@@ -9,7 +9,8 @@ const figure =
   /(?<![\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
 const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/u
 const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u
-const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-)$/u
+// `No. 1`, `#3`, tickers (`HK:1234`), times (`10:30`), `COVID-19`, and transcript speakers (`Speaker 2`).
+const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-|\b(?:Speaker|Guest|Host|Participant)\s)$/u
 // Ordinals (`20th`), times (`00:01`) and exchange codes (`600392.SH`, `1234.HK`) are not figures.
 const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d|^\.[A-Z]{1,3}\b/u
 const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u

@@ -65,7 +65,7 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
     {text: '5%-10%', value: 5, unit: '%', kind: 'percent', range: {min: 5, max: 10}},
     {text: 'between 2% and 3%', value: 2, unit: '%', kind: 'percent', range: {min: 2, max: 3}}
   ]],
-  ['Speaker 2 (00:01.538) Thanks for having me.', [{text: '2', value: 2, unit: null, kind: 'count'}]]
+  ['Speaker 2 (00:01.538) Thanks for having me and 3 guests.', [{text: '3', value: 3, unit: null, kind: 'count'}]]
 ]
 
 describe('findQuantities on labelled sentences', () => {
