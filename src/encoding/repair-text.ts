@@ -79,24 +79,42 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     }
   }
   const chosen = choose(text, candidates)
-  return groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0).filter((edit) => !formsNewSpan(text, edit))
+  let edits = groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
+  // Dropping a repair changes its neighbours' surroundings, so check again until nothing more drops.
+  for (let round = 0; round < 3; round++) {
+    const kept = withoutGluing(text, edits)
+    if (kept.length === edits.length) break
+    edits = kept
+  }
+  return edits
 }
 
 /**
- * Whether a repair would glue onto its neighbours into a new span (`Ãโ` → `Ã’`, which reads as `Ò`): repairing
- * it would make a second repair change the text again, so it is left for a human. Only spans next to a
- * non-ASCII character can do that, so the check is rare.
+ * The repairs that do not glue onto their neighbours, in the repaired text, into a new span (`Ãโ` → `Ã’`,
+ * which reads as `Ò`): making such a repair would make a second pass change the text again, so it is left for a
+ * human. Only repairs next to a non-ASCII character can do that, so the check is rare.
  */
-function formsNewSpan(text: string, edit: Edit): boolean {
-  const before = text.charCodeAt(edit.start - 1)
-  const after = text.charCodeAt(edit.end)
-  if (!(before >= 0x80) && !(after >= 0x80)) return false
-  const left = text.slice(Math.max(0, edit.start - 3), edit.start)
-  const window = left + edit.to + text.slice(edit.end, edit.end + 3)
-  const inside = left.length + edit.to.length
-  return findDecodes(window).decodes.some(
-    (decode) => (decode.start < left.length && decode.end > left.length) || (decode.start < inside && decode.end > inside)
-  )
+function withoutGluing(text: string, edits: ReadonlyArray<Edit>): Edit[] {
+  const output = applyEdits(text, edits)
+  const kept: Edit[] = []
+  let shift = 0
+  for (const edit of edits) {
+    const start = edit.start + shift
+    const end = start + edit.to.length
+    shift += edit.to.length - (edit.end - edit.start)
+    if (output.charCodeAt(start - 1) >= 0x80 || output.charCodeAt(end) >= 0x80) {
+      const left = Math.max(0, start - 3)
+      const window = output.slice(left, end + 3)
+      const from = start - left
+      const to = end - left
+      const glued = findDecodes(window).decodes.some(
+        (decode) => (decode.start < from && decode.end > from) || (decode.start < to && decode.end > to)
+      )
+      if (glued) continue
+    }
+    kept.push(edit)
+  }
+  return kept
 }
 
 /** The evidence rules that do not depend on which reading is chosen. */
@@ -273,6 +291,7 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     let lossy = first.reading.lossy
     let confidence = first.confidence
     let kind = kindOf(first, thai)
+    const groupStart = index
     index++
     for (let next = chosen[index]; next !== undefined && next.decode.start === last.end; next = chosen[index]) {
       to += next.text
@@ -295,8 +314,24 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
       confidence = Math.min(confidence, ...inner.map((edit) => edit.confidence))
       kind = 'double'
     }
-    // A C1 control only makes sense as a middle layer; if no further layer took it, the reading was wrong.
-    if (C1.test(to)) continue
+    // A C1 control only makes sense as a middle layer; if no further layer took it, that reading was wrong: keep
+    // the other parts of the group as they are and leave the C1 one unrepaired.
+    if (C1.test(to)) {
+      for (const part of chosen.slice(groupStart, index)) {
+        if (C1.test(part.text)) continue
+        const partStart = part.decode.start
+        edits.push({
+          start: partStart,
+          end: part.end,
+          from: text.slice(partStart, part.end),
+          to: part.text,
+          kind: kindOf(part, thai),
+          lossy: part.reading.lossy,
+          confidence: part.confidence
+        })
+      }
+      continue
+    }
     edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
   }
   return edits
@@ -304,11 +339,12 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
 
 /** Characters of the line kept on each side of an inner layer, so its lost bytes are chosen in context. */
 const LAYER_CONTEXT = 200
+const RIGHT_CONTEXT = 20
 
 /**
  * Repair the next layer of a repaired span inside its line (`à¹‚` is `โ`, and `Chinaโs` needs `China` and `s` to
- * be read as `China’s`): the span's repair with up to 200 characters of the line on each side, keeping only the
- * edits that fall inside the span.
+ * be read as `China’s`): the span's repair with the line around it (200 characters before it, already repaired, and
+ * 20 after), keeping only the edits that fall inside the span.
  */
 function repairLayer(
   text: string,
@@ -320,8 +356,9 @@ function repairLayer(
 ): Edit[] {
   let from = start
   while (from > 0 && start - from < LAYER_CONTEXT && !isBreakCode(text.charCodeAt(from - 1))) from--
+  // The right side is raw text that may hold more damage; a word's worth is all the choice needs.
   let until = end
-  while (until < text.length && until - end < LAYER_CONTEXT && !isBreakCode(text.charCodeAt(until))) until++
+  while (until < text.length && until - end < RIGHT_CONTEXT && !isBreakCode(text.charCodeAt(until))) until++
   const left = repairedSlice(text, done, from, start)
   const inside = left.length + to.length
   const edits: Edit[] = []
