@@ -87,6 +87,7 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
   const dates: DateMention[] = []
   const perUnit: Array<{unit: TextUnit; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
   let unresolved = 0
+  let firstUnresolved: string | undefined
   units.forEach((unit, index) => {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     const entities = findEntityMentions(unit.text)
@@ -107,6 +108,8 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
     const first = firstScans[index] ?? {dates: [], unresolved: []}
     const scan = first.unresolved.length > 0 && reference && !early ? scanDates(unit.text, {referenceDate: reference}) : first
     unresolved += scan.unresolved.length
+    const span = scan.unresolved[0]
+    if (span && firstUnresolved === undefined) firstUnresolved = unit.text.slice(span.start, span.end)
     const unitDates = scan.dates.map((found, offset): DateMention => {
       const {start, end, ...meaning} = found
       return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
@@ -118,14 +121,15 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
     diagnostics.push(
       createDiagnostic(
         claimsRules['year-not-inferred'],
-        `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`
+        `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`,
+        firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}
       )
     )
   }
 
   for (const unit of credits) for (const match of findEntityMentions(unit.text)) entityMatches.push({unit, match})
   const {entities, idOf, relinked} = mergeEntities(entityMatches)
-  const units2: UnitMentions[] = perUnit.map((entry) => ({
+  const withIds: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
@@ -134,7 +138,7 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
     quantities: entry.quantities,
     dates: entry.dates
   }))
-  const {claims, questions} = sentencesToClaims(units2, input.links)
+  const {claims, questions} = sentencesToClaims(withIds, input.links)
   return {entities, quantities, dates, claims, questions, diagnostics}
 }
 

@@ -109,7 +109,7 @@ describe('articleToClaims', () => {
   it('reports year-less dates it cannot place', () => {
     const result = articleToClaims(input({highlights: ['On May 1 Lynas sold.']}), settings)
     expect(result.dates).toEqual([])
-    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['year-not-inferred'])
+    expect(result.diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([['year-not-inferred', '`May 1`']])
   })
 
   it('reads credits for entity names only', () => {
