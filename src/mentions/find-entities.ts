@@ -38,14 +38,14 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
 export function findEntityMentions(text: string): EntityMentionMatch[] {
   const tokens = tokenize(text)
   const known = matchTrie(trie, tokens, text)
-  const blocked = new Uint8Array(tokens.length)
-  for (const match of known) {
-    if (match.entry.type !== 'organization' && match.entry.type !== 'person') continue
-    blocked.fill(1, match.first, match.last + 1)
-  }
+  // Per token: 1 where a known organization or person stands (names by form stop there), 2 where a known place
+  // or material stands (it may sit inside an organization's name, never inside a person's).
+  const knownAt = new Uint8Array(tokens.length)
+  for (const match of known) knownAt.fill(match.entry.type === 'organization' || match.entry.type === 'person' ? 1 : 2, match.first, match.last + 1)
+  const blocked = knownAt.map((kind) => (kind === 1 ? 1 : 0))
   // In a Title Case line every word is capitalized, so form alone cannot tell names from verbs
   // (`Lynas Secures Bank Loan`): there only the gazetteer and bracketed acronyms are trusted.
-  const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked)
+  const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked, knownAt)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
   const inName = new Uint8Array(tokens.length)
   for (const name of unknown) inName.fill(1, name.first, name.last + 1)

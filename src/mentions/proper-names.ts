@@ -39,6 +39,8 @@ const sayingVerbs: ReadonlySet<string> = new Set([
   'observed', 'insisted', 'predicted', 'estimated', 'reported', 'acknowledged', 'vowed', 'promised'
 ])
 
+const speakerBefore = /(?:\baccording to|,\s?(?:said|says|added|noted|told reporters))\s$/u
+
 const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'von', 'der', 'van', 'the', 'on'])
 
 // Capitalized only because they start a sentence or a clause: never the start of a name.
@@ -77,12 +79,18 @@ function isNameWord(token: Token | undefined): token is Token {
  * @param tokens the tokens of `text`
  * @param text the text
  * @param blocked per token: non-zero when a gazetteer organization or person already holds it
+ * @param placed (optional) per token: 2 when a gazetteer place or material holds it (never part of a person)
  * @returns the names, in order
  * @example
  * const text = 'Association President Song Zhiping praised it.'
  * findProperNames(tokenize(text), text, []) // → [{type: 'person', first: 2, last: 3}]
  */
-export function findProperNames(tokens: ReadonlyArray<Token>, text: string, blocked: ArrayLike<number | boolean>): ProperName[] {
+export function findProperNames(
+  tokens: ReadonlyArray<Token>,
+  text: string,
+  blocked: ArrayLike<number | boolean>,
+  placed: ArrayLike<number> = []
+): ProperName[] {
   const names: ProperName[] = []
   let index = 0
   while (index < tokens.length) {
@@ -105,14 +113,14 @@ export function findProperNames(tokens: ReadonlyArray<Token>, text: string, bloc
       if (word === last + 1 || blocked[word] || !isNameWord(tokens[word])) break
       last = word
     }
-    names.push(...namesInRun(tokens, text, index, last))
+    names.push(...namesInRun(tokens, text, index, last, placed))
     index = last + 1
   }
   return names
 }
 
 /** Split a run of name words at titles, then read organizations and people from its pieces. */
-function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number, runLast: number): ProperName[] {
+function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number, runLast: number, placed: ArrayLike<number>): ProperName[] {
   const names: ProperName[] = []
   let first = runFirst
   while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '') && !titles.has(tokens[first]?.lower ?? '')) first += 1
@@ -135,7 +143,7 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
   if (segmentFirst > runLast) return names
   const organization = organizationIn(tokens, segmentFirst, runLast)
   if (organization.length > 0) return [...names, ...organization]
-  const person = personBeforeCue(tokens, text, segmentFirst, runLast)
+  const person = personBeforeCue(tokens, text, segmentFirst, runLast, placed)
   return person ? [...names, person] : names
 }
 
@@ -163,11 +171,25 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
 }
 
 /** A person (two or three words) or other name (one word) followed by `, Chairman` or a verb of saying. */
-function personBeforeCue(tokens: ReadonlyArray<Token>, text: string, first: number, last: number): ProperName | undefined {
+function personBeforeCue(
+  tokens: ReadonlyArray<Token>,
+  text: string,
+  first: number,
+  last: number,
+  placed: ArrayLike<number>
+): ProperName | undefined {
   const count = last - first + 1
+  // `Shanghai Metals said`: a known place or material is not part of a person's name.
+  for (let index = first; index <= last; index++) if (placed[index] === 2) return undefined
+  const firstToken = tokens[first] as Token
   const lastToken = tokens[last]
   const next = tokens[last + 1]
-  if (!lastToken || !next || count > 3) return undefined
+  if (!lastToken || count > 3) return undefined
+  // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker.
+  if (count >= 2 && speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start))) {
+    return {type: 'person', first, last}
+  }
+  if (!next) return undefined
   const gap = text.slice(lastToken.end, next.start)
   const saying = /^\s+$/u.test(gap) && sayingVerbs.has(next.text)
   const titled = /^,\s*$/u.test(gap) && titles.has(next.lower) && isCapitalized(next.text)
