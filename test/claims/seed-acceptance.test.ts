@@ -1,6 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {findDates} from '../../src/mentions/find-dates.js'
+import {findEntities, findEntityMentions} from '../../src/mentions/find-entities.js'
 import {parseArticle} from '../../src/parse-article.js'
 import type {Article} from '../../src/schema/article.js'
 
@@ -161,3 +163,23 @@ function blockText(article: Article, section: number, block: number, item: numbe
   visit(found.items)
   return flat[item ?? -1]
 }
+
+describe('the finders on unrepaired lossy-Thai seed text', () => {
+  // The same seeds before the encoding repair: `’` and `—` are still `โ`, `¥` is `ยฅ`.
+  const raw = (id: string): string =>
+    readFileSync(join(seedsDir, readdirSync(seedsDir).find((name) => name.startsWith(id)) as string), 'utf8')
+
+  it('finds the seed 004 entities and date through the mojibake', () => {
+    const text = raw('004')
+    expect(text).toContain('\u0E42')
+    const names = findEntities(text).map((e) => e.name)
+    expect(names).toEqual(expect.arrayContaining(['Baogang Group', 'China Rare Earth Industry Association']))
+    expect(findDates(text, {referenceDate: '2025'}).map((d) => d.value)).toContain('2025-11-17')
+  })
+
+  it('finds Northern Rare Earth right before a mojibake `โs` in seed 000', () => {
+    const text = raw('000')
+    const northern = findEntityMentions(text).filter((m) => m.name.includes('Northern'))
+    expect(northern.some((m) => m.text === 'Northern Rare Earth' && text.slice(m.end, m.end + 1) === '\u0E42')).toBe(true)
+  })
+})
