@@ -179,8 +179,10 @@ function personBeforeCue(
   placed: ArrayLike<number>
 ): ProperName | undefined {
   const count = last - first + 1
-  // `Shanghai Metals said`: a known place or material is not part of a person's name.
-  for (let index = first; index <= last; index++) if (placed[index] === 2) return undefined
+  // `Shanghai Metals said`: a known place or material is not part of a person's name, nor is a company word.
+  for (let index = first; index <= last; index++) {
+    if (placed[index] === 2 || !isPersonWord(tokens[index])) return undefined
+  }
   const firstToken = tokens[first] as Token
   const lastToken = tokens[last]
   const next = tokens[last + 1]
