@@ -30,6 +30,8 @@ export interface RepairEvidence {
   readonly latin: boolean
   /** How many layers deep this repair is (0 for the text itself); inner layers stop at `MAX_LAYERS`. */
   readonly depth?: number
+  /** A `“` is open where the text starts (an inner layer inherits the state of its line). */
+  readonly quoteOpen?: boolean
 }
 
 const C1 = /[\u0080-\u009F]/
@@ -78,7 +80,7 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
       if (kept !== undefined) candidates.push(kept)
     }
   }
-  const chosen = choose(text, candidates)
+  const chosen = choose(text, candidates, evidence.quoteOpen ?? false)
   let edits = groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
   // Dropping a repair changes its neighbours' surroundings, so check again until nothing more drops.
   for (let round = 0; round < 3; round++) {
@@ -167,9 +169,9 @@ function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): Decode[]
   })
 }
 
-function choose(text: string, decodes: ReadonlyArray<Decode>): Chosen[] {
+function choose(text: string, decodes: ReadonlyArray<Decode>, quoteAtStart: boolean): Chosen[] {
   const chosen: Chosen[] = []
-  let quoteOpen = false
+  let quoteOpen = quoteAtStart
   let cursor = 0
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
@@ -282,10 +284,14 @@ function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
 /** Adjacent repaired spans form one repair; a repair that is itself mojibake is repaired again (K5). */
 function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKind, latin: boolean, depth: number): Edit[] {
   const edits: Edit[] = []
+  // The quote state of the repaired text so far, which an inner layer needs (`à¹‚` is `โ`, then `”` or `’`).
+  let quoteOpen = false
+  let cursor = 0
   let index = 0
   while (index < chosen.length) {
     const first = chosen[index]
     if (first === undefined) break
+    quoteOpen = trackQuotes(text, cursor, first.decode.start, quoteOpen)
     let last = first
     let to = first.text
     let lossy = first.reading.lossy
@@ -307,7 +313,10 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     const end = last.end
     // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
     for (let layer = depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
-      const inner = repairLayer(text, edits, start, end, to, {latin, depth: layer})
+      const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
+      if (spans.length === 0) break
+      // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
+      const inner = exactEdits(to, spans) ?? repairLayer(text, edits, start, end, to, {latin, depth: layer, quoteOpen})
       if (inner.length === 0) break
       to = applyEdits(to, inner)
       lossy ||= inner.some((edit) => edit.lossy)
@@ -330,21 +339,40 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
           confidence: part.confidence
         })
       }
+      cursor = end
       continue
     }
     edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
+    quoteOpen = trackQuotes(to, 0, to.length, quoteOpen)
+    cursor = end
+  }
+  return edits
+}
+
+/**
+ * The edits of an inner layer when every span in it has exactly one reading with no byte lost (the usual K5 case),
+ * or `undefined` when some span needs a choice in context.
+ */
+function exactEdits(to: string, spans: ReadonlyArray<Decode>): Edit[] | undefined {
+  const edits: Edit[] = []
+  for (const span of spans) {
+    const reading = span.readings[0]
+    if (span.readings.length !== 1 || reading === undefined || reading.lossy || reading.absorbsSpace) return undefined
+    if (span.end > to.length || reading.plausibility === 'c1' || reading.plausibility === 'script') return undefined
+    const kind: DamageKind = span.hasC1 ? 'latin-1' : 'windows-1252'
+    edits.push({start: span.start, end: span.end, from: to.slice(span.start, span.end), to: reading.text, kind, lossy: false, confidence: 1})
   }
   return edits
 }
 
 /** Characters of the line kept on each side of an inner layer, so its lost bytes are chosen in context. */
-const LAYER_CONTEXT = 200
+const LAYER_CONTEXT = 20
 const RIGHT_CONTEXT = 20
 
 /**
  * Repair the next layer of a repaired span inside its line (`à¹‚` is `โ`, and `Chinaโs` needs `China` and `s` to
- * be read as `China’s`): the span's repair with the line around it (200 characters before it, already repaired, and
- * 20 after), keeping only the edits that fall inside the span.
+ * be read as `China’s`): the span's repair with the line around it (20 characters before it, already repaired, and
+ * 20 after) and the quote state of the line, keeping only the edits that fall inside the span.
  */
 function repairLayer(
   text: string,
