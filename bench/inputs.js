@@ -83,11 +83,17 @@ export const adversarial = [
     count: (text) => `${text.split('(opens').length - 1} markers, 1 line`.replace(/^\d+/u, (n) => Number(n).toLocaleString('en'))
   },
   // Found while profiling (not in issue 6's list): one paragraph of many short sentences that each hold a
-  // mention, and brackets that open and never close.
+  // mention, many short lines (one block each), and brackets that open and never close.
   {
     name: 'short sentences, 1 line',
     build: (scale) => fill('Lynas said 5% in 2025. ', scale),
     count: (text) => `${(text.length / 23).toLocaleString('en')} sentences`
+  },
+  {
+    // 8,192 lines per scale step: 32,768 short heading-shaped lines at 4×, each its own block.
+    name: 'short lines',
+    build: (scale) => fill('Short heading line\n', scale, 8192),
+    count: (text) => `${(text.split('\n').length - 1).toLocaleString('en')} lines`
   },
   {
     name: 'unbalanced brackets',

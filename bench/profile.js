@@ -3,9 +3,10 @@
  * for the sampler, then `node bench/profile-report.js prof/<file>.cpuprofile` lists the hot spots by stage.
  *
  * Cases: `seeds` (the five seeds, many times; default), `normal` (a 1 MB article), `endless` (one 256 KB line),
- * `markers` (10,000 link markers on one line), `bullets` (10,000 bullets).
+ * `markers` (10,000 link markers on one line), `bullets` (10,000 bullets). Flags: `--no-claims` (parse without
+ * claims), `--fix` (profile `fixText` on the UTF-8 bytes instead of `parseArticle`).
  */
-import {parseArticle} from '../dist/index.js'
+import {fixText, parseArticle} from '../dist/index.js'
 import {adversarial, normalArticle, seeds} from './inputs.js'
 
 const byName = Object.fromEntries(adversarial.map((entry) => [entry.name, entry.build]))
@@ -22,6 +23,9 @@ const workload = workloads[name]
 if (!workload) throw new Error(`Unknown case \`${name}\`, expected one of ${Object.keys(workloads).join(', ')}`)
 const {texts, rounds} = workload()
 const claims = !process.argv.includes('--no-claims')
+const fix = process.argv.includes('--fix')
+const inputs = fix ? texts.map((text) => new TextEncoder().encode(text)) : texts
+const run = fix ? (input) => fixText(input) : (input) => parseArticle(input, {claims})
 const start = performance.now()
-for (let round = 0; round < rounds; round++) for (const text of texts) parseArticle(text, {claims})
+for (let round = 0; round < (fix ? rounds * 10 : rounds); round++) for (const input of inputs) run(input)
 console.error(`${name}: ${rounds} × ${texts.length} texts in ${(performance.now() - start).toFixed(0)} ms`)
