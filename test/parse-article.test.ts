@@ -73,6 +73,19 @@ describe('parseArticle', () => {
   })
 })
 
+describe('long lists', () => {
+  it('keeps a list of hundreds of nested items as one list (the markdown is parsed in chunks)', () => {
+    const lines = ['Highlights', '- One.', 'The items:']
+    for (let index = 0; index < 400; index++) lines.push(`  • item ${index}`, `    • child ${index}`)
+    lines.push('After the list.')
+    const [section] = parseArticle(lines.join('\n'), {claims: false}).sections
+    expect(section?.blocks.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph'])
+    const list = section?.blocks[1]
+    expect(list?.type === 'list' && list.items.length).toBe(400)
+    expect(list?.type === 'list' && list.items[399]).toEqual({text: 'item 399', children: [{text: 'child 399', children: []}]})
+  })
+})
+
 describe('isArticleParseError', () => {
   it('recognises the error across realms by name', () => {
     expect(isArticleParseError(new ArticleParseError('x', 'strict'))).toBe(true)

@@ -70,7 +70,7 @@ export function readBody(blocks: ReadonlyArray<StructureBlock>, place: (line: Li
 
   let inRelated = false
   for (const [index, block] of blocks.entries()) {
-    if (!inRelated && block.type !== 'list' && startsRelatedTail(block.text, blocks.slice(index + 1))) inRelated = true
+    if (!inRelated && block.type !== 'list' && startsRelatedTail(block.text, blocks, index + 1)) inRelated = true
     if (inRelated) {
       footer = true
       for (const line of linesOf(block)) keep(line, related, 'related')
@@ -191,10 +191,13 @@ const maxTailWords = 30
  * Whether a line starts the related-posts tail: an unmistakable marker (`You Might Also Like…`), or a short
  * `See also …` / `Read more …` / `Related` line after which no long paragraph follows.
  */
-function startsRelatedTail(text: string, after: ReadonlyArray<StructureBlock>): boolean {
+function startsRelatedTail(text: string, blocks: ReadonlyArray<StructureBlock>, from: number): boolean {
   const marker = isRelatedMarker(text)
   if (marker !== 'short') return marker === 'always'
-  return after.every((block) => linesOf(block).every((line) => line.text.split(' ').length <= maxTailWords))
+  for (let index = from; index < blocks.length; index++) {
+    for (const line of linesOf(blocks[index] as StructureBlock)) if (line.text.split(' ').length > maxTailWords) return false
+  }
+  return true
 }
 
 /** The source lines of a block, in reading order. */

@@ -38,7 +38,8 @@ const abbreviation = /^(?:(?:\p{Lu}\.)+|(?:Co|Inc|Ltd|Corp|St|No|Dr|Mr|Ms|Mrs|Jr
  * before.slice(findAnchorStart(before)) // → 'Yicai Global'
  */
 export function findAnchorStart(before: string): number {
-  const tokens = tokenizeBackward(before)
+  // Connectors do not count as words taken, so allow for one between every two words.
+  const tokens = tokenizeBackward(before, 2 * maxNameWords + 1)
   const last = tokens[0]
   if (!last) return -1
   let start = last.start
@@ -85,14 +86,17 @@ interface Token {
   readonly end: number
 }
 
-/** Split on spaces, nearest token first; the last token loses trailing closing punctuation. */
-function tokenizeBackward(text: string): Token[] {
+/**
+ * Split on spaces, nearest token first, at most `limit` tokens (an anchor never reaches further back, so a long
+ * line with many markers costs linear time); the last token loses trailing closing punctuation.
+ */
+function tokenizeBackward(text: string, limit: number): Token[] {
   const tokens: Token[] = []
   let end = text.length
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--
   // Trailing punctuation right before the marker (`Reuters, (opens…)`) is not part of the anchor.
-  while (end > 0 && /[,;:.!?—–-]/u.test(text.charAt(end - 1))) end--
-  while (end > 0) {
+  while (end > 0 && ',;:.!?—–-'.includes(text.charAt(end - 1))) end--
+  while (end > 0 && tokens.length < limit) {
     let start = end
     while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
     tokens.push({word: text.slice(start, end), start, end})

@@ -25,18 +25,58 @@ export interface ParsedLines {
  */
 export function linesToBlocks(lines: ReadonlyArray<Line>, toInputOffset: (offset: number) => number): ParsedLines {
   const {markdown, sourceLine} = linesToMarkdown(lines)
-  const tree = processor.parse(markdown)
-  const lineOf = (node: Nodes): Line => {
-    const index = sourceLine[(node.position?.start.line ?? 1) - 1] ?? -1
-    return lines[index] as Line
-  }
+  const markdownLines = markdown.split('\n')
+  const tree: Root = {type: 'root', children: []}
   const blocks: StructureBlock[] = []
-  for (const node of tree.children) {
-    const block = toBlock(node, lineOf)
-    if (block) blocks.push(block)
+  for (const [start, end] of chunk(markdownLines)) {
+    const part = processor.parse(markdownLines.slice(start, end).join('\n'))
+    const lineOf = (node: Nodes): Line => lines[sourceLine[start + (node.position?.start.line ?? 1) - 1] ?? -1] as Line
+    // A chunk that starts inside a list run continues the list the previous chunk ended with.
+    const continues = start > 0 && markdownLines[start - 1] !== ''
+    part.children.forEach((node, index) => {
+      const block = toBlock(node, lineOf)
+      relocate(node, lineOf, toInputOffset)
+      const previous = blocks.at(-1)
+      const previousNode = tree.children.at(-1)
+      if (
+        continues &&
+        index === 0 &&
+        block?.type === 'list' &&
+        previous?.type === 'list' &&
+        previous.ordered === block.ordered &&
+        previousNode?.type === 'list' &&
+        node.type === 'list'
+      ) {
+        blocks[blocks.length - 1] = {...previous, items: [...previous.items, ...block.items]}
+        previousNode.children.push(...node.children)
+        return
+      }
+      tree.children.push(node)
+      if (block) blocks.push(block)
+    })
   }
-  relocate(tree, lineOf, toInputOffset)
   return {tree, blocks}
+}
+
+/**
+ * micromark's cost grows faster than linearly with the size of one list (nested lists most of all), so the
+ * markdown is parsed in chunks of about this many lines, cut only where a top-level block starts.
+ */
+const chunkLines = 256
+
+/** Cut markdown lines into `[start, end)` chunks at lines that start a top-level block. */
+function chunk(markdownLines: ReadonlyArray<string>): Array<[number, number]> {
+  const chunks: Array<[number, number]> = []
+  let start = 0
+  for (let index = chunkLines; index < markdownLines.length; index++) {
+    const line = markdownLines[index] as string
+    if (index - start >= chunkLines && line !== '' && line.charCodeAt(0) !== 32) {
+      chunks.push([start, index])
+      start = index
+    }
+  }
+  chunks.push([start, markdownLines.length])
+  return chunks
 }
 
 function toBlock(node: RootContent, lineOf: (node: Nodes) => Line): StructureBlock | undefined {
@@ -69,8 +109,8 @@ function toText(node: Nodes): string {
 }
 
 /**
- * Point every node's position at the input: the line is the source line, the offsets are mapped through the
- * encoding repair back to the input text.
+ * Point a node's position and its descendants' at the input: the line is the source line, the offsets are
+ * mapped through the encoding repair back to the input text.
  */
 function relocate(node: Nodes, lineOf: (node: Nodes) => Line, toInputOffset: (offset: number) => number): void {
   if (node.position && node.type !== 'root') {
