@@ -52,7 +52,8 @@ export interface Scan {
 
 /** Any character that can start a repair: a UTF-8 lead byte under some code page, or a C1 control. */
 const TRIGGER = /[\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/
-const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/g
+/** Where the scan looks: the triggers, and any Thai, so a line's real Thai is seen whatever surrounds it. */
+const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g
 
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
 /** U+FFFD where a decoder replaced a byte it could not place: a continuation byte whose value is unknown. */
@@ -146,7 +147,21 @@ interface Sink {
   readonly readingsOf: ReadingCache
 }
 
+/** A printable ASCII character other than the space: what Latin text touching a run of Thai looks like. */
+const isAsciiMark = (code: number): boolean => code > 0x20 && code < 0x7f
+
+/** Longest run of Thai that may be mojibake standing alone (`ยฉ\u00A0`, `โข`, `โโฆ`); longer runs must touch Latin text. */
+const LONE_THAI_RUN = 4
+
 function scanCluster(text: string, start: number, end: number, line: number, sink: Sink): void {
+  // A run of only Thai that touches no Latin text and is longer than mojibake of one or two characters is Thai,
+  // and so is everything Thai on its line (`แร่หายาก` alone on a line).
+  // Windows-874 damage mixes in Windows-1252 characters (`รขโ‚ฌโ€`), real Thai does not.
+  if (end - start > LONE_THAI_RUN && !isAsciiMark(text.charCodeAt(start - 1)) && !isAsciiMark(text.charCodeAt(end))) {
+    let allThai = true
+    for (let index = start; index < end && allThai; index++) allThai = isThai(text.charCodeAt(index))
+    if (allThai) sink.thaiLines.add(line)
+  }
   // Continuation characters up to `slotsEnd` belong to a lead that failed to decode: not evidence of real Thai.
   let slotsEnd = start
   let index = start
@@ -161,7 +176,8 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
         index = decode.end
         continue
       }
-      slotsEnd = index + 1 + count
+      // Only a Thai lead (K1 of an emoji: `๐ค`) excuses the Thai after it; after `à` a Thai consonant is Thai.
+      if (isThai(code)) slotsEnd = index + 1 + count
     } else if (code >= 0x80 && code <= 0x9f && windows1252Code(code) >= 0) {
       sink.decodes.push(c1Decode(index, code, line))
     } else if (isThai(code) && index >= slotsEnd) {
@@ -223,9 +239,11 @@ function decodeAt(
   // A sloppy Windows-1252 decoder turned 0xA0 into a space: `Ã ` is `à`, `Â ` is NBSP, `Ð ` is `Р`, `âš ` is `⚠`.
   // For a longer sequence the space must end it after a symbol lead (`â`) or run into more mojibake (`à¸ à¸²`);
   // `parlé\u0085 Tu` is an ellipsis and a space, not a CJK character.
+  // The space before a run of Thai separates it from what comes before; it is never a byte of it.
   const space =
     !thai &&
     text.charCodeAt(index) === 0x20 &&
+    !isThai(text.charCodeAt(index + 1)) &&
     ((count === 1 && found === 0) ||
       (found > 0 && found + 1 === count && (lead === 0xe2 || isHigh(text.charCodeAt(index + 1)))))
   key = key * 4 + (lost === K1_LOST ? 2 : 0) + (space ? 1 : 0)

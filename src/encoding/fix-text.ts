@@ -71,31 +71,32 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const diagnostics: Diagnostic[] = decodingDiagnostics(decoded, source)
   // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.
   const bom: Change[] = decoded.charCodeAt(0) === 0xfeff ? [{start: 0, end: 1, to: ''}] : []
-  const edits = repairText(bom.length > 0 ? decoded.slice(1) : decoded).map((edit) =>
-    bom.length > 0 ? {...edit, start: edit.start + 1, end: edit.end + 1} : edit
-  )
-  const repaired = applyEdits(decoded, [...bom, ...edits])
-  const normalizing = nfcChanges(repaired)
-  const text = normalizing.length > 0 ? applyEdits(repaired, normalizing) : repaired
-  const toRepaired = offsetMapper(normalizing)
-  const toDecoded = offsetMapper([...bom, ...edits])
-  const repairs: Repair[] = edits.map(({start, end, from, to, kind, lossy, confidence}) => ({
-    start,
-    end,
-    from,
-    to: to.normalize('NFC'),
-    kind,
-    lossy,
-    confidence
-  }))
+  // Repair reads NFC text (`e` + U+0301 is `é`, a lead byte like any other), and its output is normalised again.
+  const prepared = [...bom, ...nfcChanges(bom.length > 0 ? decoded.slice(1) : decoded).map((change) => shift(change, bom.length))]
+  const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
+  const toDecoded = offsetMapper(prepared)
+  const edits = repairText(normal)
+  const repaired = edits.length > 0 ? applyEdits(normal, edits) : normal
+  const renormalizing = edits.length > 0 ? nfcChanges(repaired) : []
+  const text = renormalizing.length > 0 ? applyEdits(repaired, renormalizing) : repaired
+  const toNormal = offsetMapper(edits)
+  const toRepaired = offsetMapper(renormalizing)
+  const repairs: Repair[] = edits.map(({start, end, to, kind, lossy, confidence}) => {
+    const inputStart = toDecoded(start)
+    const inputEnd = toDecoded(end)
+    return {start: inputStart, end: inputEnd, from: decoded.slice(inputStart, inputEnd), to: to.normalize('NFC'), kind, lossy, confidence}
+  })
   diagnostics.push(...repairDiagnostics(decoded, repairs))
+  const normalized = prepared.length > bom.length || renormalizing.length > 0
   return {
     text,
-    encoding: {source, changed: repairs.length > 0 || normalizing.length > 0, damage: countDamage(repairs), repairs},
+    encoding: {source, changed: repairs.length > 0 || normalized, damage: countDamage(repairs), repairs},
     diagnostics,
-    toInputOffset: normalizing.length > 0 ? (offset) => toDecoded(toRepaired(offset)) : toDecoded
+    toInputOffset: (offset) => toDecoded(toNormal(toRepaired(offset)))
   }
 }
+
+const shift = (change: Change, by: number): Change => ({start: change.start + by, end: change.end + by, to: change.to})
 
 function decodingDiagnostics(text: string, source: EncodingSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = []

@@ -81,42 +81,53 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     }
   }
   const chosen = choose(text, candidates, evidence.quoteOpen ?? false)
-  let edits = groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
-  // Dropping a repair changes its neighbours' surroundings, so check again until nothing more drops.
-  for (let round = 0; round < 3; round++) {
-    const kept = withoutGluing(text, edits)
-    if (kept.length === edits.length) break
-    edits = kept
-  }
-  return edits
+  const edits = groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
+  return evidence.depth === undefined ? verified(text, edits) : edits
 }
 
 /**
- * The repairs that do not glue onto their neighbours, in the repaired text, into a new span (`Ãโ` → `Ã’`,
- * which reads as `Ò`): making such a repair would make a second pass change the text again, so it is left for a
- * human. Only repairs next to a non-ASCII character can do that, so the check is rare.
+ * Keep repair idempotent: repair the repaired text once more, and leave as they came the lines where that would
+ * change something (`Ãƒ` → `Ã`, which a second pass reads as `à` with the space after it; `Ãโ` → `Ã’`, which
+ * reads as `Ò`). Leaving a line changes the text around others, so this runs until nothing more is left out.
+ * Clean output costs one regex test.
  */
-function withoutGluing(text: string, edits: ReadonlyArray<Edit>): Edit[] {
-  const output = applyEdits(text, edits)
-  const kept: Edit[] = []
-  let shift = 0
-  for (const edit of edits) {
-    const start = edit.start + shift
-    const end = start + edit.to.length
-    shift += edit.to.length - (edit.end - edit.start)
-    if (output.charCodeAt(start - 1) >= 0x80 || output.charCodeAt(end) >= 0x80) {
-      const left = Math.max(0, start - 3)
-      const window = output.slice(left, end + 3)
-      const from = start - left
-      const to = end - left
-      const glued = findDecodes(window).decodes.some(
-        (decode) => (decode.start < from && decode.end > from) || (decode.start < to && decode.end > to)
-      )
-      if (glued) continue
+function verified(text: string, edits: ReadonlyArray<Edit>): Edit[] {
+  let kept = [...edits]
+  for (let round = 0; round < 3 && kept.length > 0; round++) {
+    const output = applyEdits(text, kept)
+    const again = mayBeDamaged(output) ? repairText(output, {latin: false, depth: 0}) : []
+    if (again.length === 0) break
+    // Lines where a second pass would change something: repairs there changed the evidence (a `’` repaired from
+    // `â€™` is clean punctuation the next time), so the line is left as it came, and comes out the same again.
+    const lineOf = lineIndex(output)
+    const unstable = new Set(again.map((edit) => lineOf(edit.start)))
+    const next: Edit[] = []
+    let shift = 0
+    for (const edit of kept) {
+      const start = edit.start + shift
+      shift += edit.to.length - (edit.end - edit.start)
+      if (!unstable.has(lineOf(start))) next.push(edit)
     }
-    kept.push(edit)
+    if (next.length === kept.length) break
+    kept = next
   }
   return kept
+}
+
+/** A function giving the line (0-based) of an offset in a text, by binary search over its line starts. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0]
+  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
 }
 
 /** The evidence rules that do not depend on which reading is chosen. */
@@ -284,69 +295,81 @@ function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
 /** Adjacent repaired spans form one repair; a repair that is itself mojibake is repaired again (K5). */
 function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKind, latin: boolean, depth: number): Edit[] {
   const edits: Edit[] = []
-  // The quote state of the repaired text so far, which an inner layer needs (`à¹‚` is `โ`, then `”` or `’`).
-  let quoteOpen = false
-  let cursor = 0
+  const state: LayerState = {text, thai, latin, depth, edits, quoteOpen: false, cursor: 0}
   let index = 0
   while (index < chosen.length) {
-    const first = chosen[index]
-    if (first === undefined) break
-    quoteOpen = trackQuotes(text, cursor, first.decode.start, quoteOpen)
-    let last = first
-    let to = first.text
-    let lossy = first.reading.lossy
-    let confidence = first.confidence
-    let kind = kindOf(first, thai)
     const groupStart = index
     index++
-    for (let next = chosen[index]; next !== undefined && next.decode.start === last.end; next = chosen[index]) {
-      to += next.text
-      lossy ||= next.reading.lossy
-      confidence = Math.min(confidence, next.confidence)
-      const nextKind = kindOf(next, thai)
-      // One group mixes kinds only when a lone C1 sits inside Windows-1252 damage; Latin-1 names the bytes better.
-      if (nextKind !== kind && nextKind === 'latin-1') kind = nextKind
-      last = next
-      index++
-    }
-    const start = first.decode.start
-    const end = last.end
-    // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
-    for (let layer = depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
-      const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
-      if (spans.length === 0) break
-      // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
-      const inner = exactEdits(to, spans) ?? repairLayer(text, edits, start, end, to, {latin, depth: layer, quoteOpen})
-      if (inner.length === 0) break
-      to = applyEdits(to, inner)
-      lossy ||= inner.some((edit) => edit.lossy)
-      confidence = Math.min(confidence, ...inner.map((edit) => edit.confidence))
-      kind = 'double'
-    }
-    // A C1 control only makes sense as a middle layer; if no further layer took it, that reading was wrong: keep
-    // the other parts of the group as they are and leave the C1 one unrepaired.
-    if (C1.test(to)) {
-      for (const part of chosen.slice(groupStart, index)) {
-        if (C1.test(part.text)) continue
-        const partStart = part.decode.start
-        edits.push({
-          start: partStart,
-          end: part.end,
-          from: text.slice(partStart, part.end),
-          to: part.text,
-          kind: kindOf(part, thai),
-          lossy: part.reading.lossy,
-          confidence: part.confidence
-        })
-      }
-      cursor = end
-      continue
-    }
-    edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
-    quoteOpen = trackQuotes(to, 0, to.length, quoteOpen)
-    cursor = end
+    while (index < chosen.length && chosen[index]?.decode.start === chosen[index - 1]?.end) index++
+    emitGroup(state, chosen.slice(groupStart, index))
   }
   return edits
+}
+
+/** What `emitGroup` needs from its caller, and the repaired output so far (edits, quote state, position). */
+interface LayerState {
+  readonly text: string
+  readonly thai: DamageKind
+  readonly latin: boolean
+  readonly depth: number
+  readonly edits: Edit[]
+  quoteOpen: boolean
+  cursor: number
+}
+
+/**
+ * Emit one group of adjacent spans as one repair, repairing its inner layers. A C1 control only makes sense as a
+ * middle layer; if no further layer took it, that reading was wrong: the runs of other spans around it are
+ * emitted as groups of their own and the C1 one is left as it was.
+ */
+function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
+  const first = parts[0]
+  const last = parts.at(-1)
+  if (first === undefined || last === undefined) return
+  const {text} = state
+  const start = first.decode.start
+  const end = last.end
+  state.quoteOpen = trackQuotes(text, state.cursor, start, state.quoteOpen)
+  let to = ''
+  let lossy = false
+  let confidence = 1
+  let kind = kindOf(first, state.thai)
+  for (const part of parts) {
+    to += part.text
+    lossy ||= part.reading.lossy
+    confidence = Math.min(confidence, part.confidence)
+    // One group mixes kinds only when a lone C1 sits inside Windows-1252 damage; Latin-1 names the bytes better.
+    if (kindOf(part, state.thai) === 'latin-1') kind = 'latin-1'
+  }
+  // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
+  for (let layer = state.depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
+    const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
+    if (spans.length === 0) break
+    // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
+    const evidence = {latin: state.latin, depth: layer, quoteOpen: state.quoteOpen}
+    const inner = exactEdits(to, spans) ?? repairLayer(text, state.edits, start, end, to, evidence)
+    if (inner.length === 0) break
+    to = applyEdits(to, inner)
+    lossy ||= inner.some((edit) => edit.lossy)
+    confidence = Math.min(confidence, ...inner.map((edit) => edit.confidence))
+    kind = 'double'
+  }
+  if (C1.test(to)) {
+    let run: Chosen[] = []
+    for (const part of parts) {
+      if (!C1.test(part.text)) {
+        run.push(part)
+        continue
+      }
+      if (run.length < parts.length) emitGroup(state, run)
+      run = []
+    }
+    if (run.length < parts.length) emitGroup(state, run)
+    return
+  }
+  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
+  state.quoteOpen = trackQuotes(to, 0, to.length, state.quoteOpen)
+  state.cursor = end
 }
 
 /**
