@@ -55,6 +55,7 @@ function normalize(text: string): string {
   return text
     .replace(/[\u00A0\t\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u200B\u2060\uFEFF]/g, '')
+    .replaceAll('\0', '\uFFFD')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\((?:opens in (?:a )?new (?:tab|window)|link is external)\)/gi, '')
     .trim()
