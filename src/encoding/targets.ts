@@ -108,9 +108,19 @@ const TABLE: ReadonlyArray<readonly [string, number, Role]> = [
   ['\u008F', 0.5, 'other']
 ]
 
-/** Bytes a K1 (lossy TIS-620) damage deletes: everything TIS-620 leaves undefined in the C1 range. */
+/**
+ * Bytes a K1 (lossy TIS-620) damage deletes: everything TIS-620 leaves undefined in the C1 range.
+ *
+ * @example
+ * isLostByte(0x80, K1_LOST) // true
+ */
 export const K1_LOST = 'k1'
-/** Bytes Windows-1252 (and Windows-874 filled from it) leaves undefined, so a sloppy decoder drops them. */
+/**
+ * Bytes Windows-1252 (and Windows-874 filled from it) leaves undefined, so a sloppy decoder drops them.
+ *
+ * @example
+ * isLostByte(0x80, GAP_LOST) // false (0x80 is `€`)
+ */
 export const GAP_LOST = 'gap'
 export type LostSet = typeof K1_LOST | typeof GAP_LOST
 

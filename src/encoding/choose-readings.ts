@@ -1,0 +1,123 @@
+import {type Decode, type Reading} from './find-decodes.js'
+import {caseScore, chooseReading} from './score-candidates.js'
+import {describeSpan, isLetter, type SpanContext} from './span-context.js'
+
+/** A decided span: the decode and the reading chosen for it. */
+export interface Chosen {
+  readonly decode: Decode
+  readonly reading: Reading
+  /** What the span becomes: the reading, and a space when one is kept (see `keepsSpace`). */
+  readonly text: string
+  readonly end: number
+  readonly confidence: number
+}
+
+/**
+ * Choose a reading for every span, left to right along each line (so quotes pair up and a span knows what the one
+ * before it became), and drop the spans whose best reading does not fit where it stands.
+ *
+ * @param text the text the spans were found in
+ * @param decodes the spans that passed the evidence rules, in order
+ * @param quoteAtStart whether a `“` is open where the text starts
+ * @returns the chosen readings, in order
+ * @example
+ * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes, false)[0].text // '’'
+ */
+export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quoteAtStart: boolean): Chosen[] {
+  const chosen: Chosen[] = []
+  let quoteOpen = quoteAtStart
+  let cursor = 0
+  for (let index = 0; index < decodes.length; index++) {
+    const decode = decodes[index]
+    if (decode === undefined) continue
+    quoteOpen = trackQuotes(text, cursor, decode.start, quoteOpen)
+    const previous = chosen.at(-1)
+    const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
+    const nextStart = decodes[index + 1]?.start
+    const contextAt = (end: number): SpanContext =>
+      describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen})
+    // Most readings end where the span ends; only a reading that takes a following space needs its own context.
+    const base = contextAt(decode.end)
+    let spaced: SpanContext | undefined
+    const contextOf = (reading: Reading): SpanContext =>
+      reading.absorbsSpace ? (spaced ??= contextAt(decode.end + 1)) : base
+    // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
+    const runs = joinedPrev !== undefined || base.next === '\u0000'
+    const readings = runs ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    const pick = chooseReading(readings, contextOf)
+    cursor = decode.end
+    if (pick === undefined) continue
+    const context = contextOf(pick.best)
+    const inRun = joinedPrev !== undefined || context.next === '\u0000'
+    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
+    const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
+    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
+    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence})
+    cursor = end
+    if (pick.best.text === '\u201C') quoteOpen = true
+    else if (pick.best.text === '\u201D') quoteOpen = false
+  }
+  return chosen
+}
+
+/**
+ * The checks for a span that stands alone among clean text (not part of a run of damage), where a coincidence
+ * is likeliest: ftfy's negative cases `ZZAJÉ’s`, `AHÅ™`, `a radius of 10 Å—`, `Brontë…”`, `MISUTÂ\u00A0AJIKKO`.
+ */
+function fitsAlone(text: string, decode: Decode, reading: Reading, context: SpanContext): boolean {
+  const code = reading.text.codePointAt(0) ?? 0
+  // A letter from two bytes must fit the case of its word; three specific bytes are evidence enough.
+  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, context) < 0.5) {
+    return false
+  }
+  // One CJK or Hangul character made of a word's last letter and the punctuation after it is a coincidence
+  // (`Brontë…”` is not `Bront녔`); `Ningboï¼ŒChina` is a real full-width comma.
+  if (reading.plausibility === 'wide' && context.prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
+    return false
+  }
+  // A NBSP after a capital is a NBSP inside an upper-case phrase, not `Â` + NBSP.
+  if (reading.text === '\u00A0' && context.prevUpper) return false
+  // `É’s`, `Ã’s`: a curly apostrophe before a contraction ending is an apostrophe, not a continuation byte.
+  if (decode.found > 0 && text.charCodeAt(decode.end - 1) === 0x2019 && CONTRACTION_AFTER.test(text.slice(decode.end, decode.end + 3))) {
+    return false
+  }
+  return true
+}
+
+const PUNCTUATION_TAIL = /^[\u2013-\u2026]+$/u
+const CONTRACTION_AFTER = /^(?:[dmst]|re|ve|ll)(?!\p{L})/u
+/** Portuguese crase: `às`, `àquele`, `àquilo` are one word, so the space a sloppy decoder made of 0xA0 goes. */
+const CRASE = /^(?:s |quel|quil)/u
+
+/**
+ * Whether a reading that took a following space as byte 0xA0 should keep a space after it. Web text collapses
+ * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one.
+ */
+function keepsSpace(text: string, end: number, reading: Reading): boolean {
+  if (reading.role !== 'letter' || reading.plausibility !== 'latin') return false
+  if (CRASE.test(text.slice(end, end + 4))) return false
+  return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
+}
+
+/**
+ * Follow `“`/`”` between two offsets; a line break closes whatever was open. Works on the slice between two spans
+ * with native searches, so the whole text is read once however many spans there are.
+ *
+ * @example
+ * trackQuotes('He said “yes', 0, 12, false) // true
+ */
+export function trackQuotes(text: string, from: number, to: number, open: boolean): boolean {
+  if (to <= from) return open
+  let between = text.slice(from, to)
+  let state = open
+  const lineBreak = Math.max(between.lastIndexOf('\n'), between.lastIndexOf('\r'))
+  if (lineBreak >= 0) {
+    state = false
+    between = between.slice(lineBreak + 1)
+  }
+  const opening = between.lastIndexOf('\u201C')
+  const closing = between.lastIndexOf('\u201D')
+  if (opening > closing) return true
+  if (closing > opening) return false
+  return state
+}
