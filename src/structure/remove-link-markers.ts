@@ -26,20 +26,29 @@ export interface RemovedMarkers {
 export function removeLinkMarkers(line: string): RemovedMarkers {
   if (!line.includes('(')) return {text: line, links: [], orphans: 0}
   const links: AnchorSpan[] = []
-  let text = ''
+  const parts: string[] = []
+  let length = 0
+  // The anchor is found in the last few hundred characters only: reading the whole text built so far at every
+  // marker would cost quadratic time on a line with thousands of markers.
+  let tail = ''
   let last = 0
   let orphans = 0
   for (const match of line.matchAll(markerPattern)) {
     // The marker goes with the space before it.
-    text += line.slice(last, match.index).trimEnd()
+    const segment = line.slice(last, match.index).trimEnd()
+    parts.push(segment)
+    length += segment.length
+    tail = (tail + segment).slice(-tailLength)
     last = match.index + match[0].length
-    const start = findAnchorStart(text)
-    const end = trimmedEnd(text)
+    const start = findAnchorStart(tail)
+    const end = trimmedEnd(tail)
+    const base = length - tail.length
     if (start < 0 || start >= end) orphans++
-    else links.push({start, end})
+    else links.push({start: base + start, end: base + end})
   }
   if (last === 0) return {text: line, links: [], orphans: 0}
-  text += line.slice(last)
+  parts.push(line.slice(last))
+  const text = parts.join('')
   // A marker that opened the line leaves a leading space behind.
   const lead = text.length - text.trimStart().length
   if (lead === 0) return {text, links, orphans}
@@ -50,9 +59,12 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
   }
 }
 
+/** How far back an anchor may reach: far more than the words `findAnchorStart` takes. */
+const tailLength = 512
+
 /** The end of the anchor: before trailing spaces and closing punctuation. */
 function trimmedEnd(text: string): number {
   let end = text.length
-  while (end > 0 && /[\s,;:.!?—–-]/u.test(text.charAt(end - 1))) end--
+  while (end > 0 && ' ,;:.!?—–-'.includes(text.charAt(end - 1))) end--
   return end
 }
