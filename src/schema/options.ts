@@ -10,7 +10,9 @@ export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024
  *   valid `Date`); default: `publishedAt`, else the latest explicit date, else the copyright year.
  * - `strict` (default `false`): throw `ArticleParseError` on any error diagnostic.
  * - `claims` (default `true`): extract entities, quantities, dates, claims and questions.
- * - `maxInputBytes` (default 16 MiB): larger input throws `ArticleParseError` with code `input-too-large`.
+ * - `maxInputBytes` (default 16 MiB): larger input throws `ArticleParseError` with code `input-too-large`. For a
+ *   `Uint8Array` it counts bytes; for a string, UTF-16 code units (`input.length`, as memory is spent), so a
+ *   string of non-Latin text may hold up to three times as many UTF-8 bytes.
  */
 export const ParseOptions = z.object({
   referenceDate: z
