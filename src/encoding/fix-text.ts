@@ -70,9 +70,12 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const {text: decoded, source} = typeof input === 'string' ? {text: input, source: 'string' as const} : decodeBytes(input)
   const diagnostics: Diagnostic[] = decodingDiagnostics(decoded, source)
   // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.
-  const bom: Change[] = decoded.charCodeAt(0) === 0xfeff ? [{start: 0, end: 1, to: ''}] : []
+  // Every leading BOM goes at once, so that the output never starts with one and a second pass removes nothing.
+  let bomEnd = 0
+  while (decoded.charCodeAt(bomEnd) === 0xfeff) bomEnd++
+  const bom: Change[] = bomEnd > 0 ? [{start: 0, end: bomEnd, to: ''}] : []
   // Repair reads NFC text (`e` + U+0301 is `é`, a lead byte like any other), and its output is normalised again.
-  const prepared = [...bom, ...nfcChanges(bom.length > 0 ? decoded.slice(1) : decoded).map((change) => shift(change, bom.length))]
+  const prepared = [...bom, ...nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded).map((change) => shift(change, bomEnd))]
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
   const edits = repairText(normal)

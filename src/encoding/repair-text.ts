@@ -2,6 +2,7 @@ import type {DamageKind} from '../schema/encoding.js'
 import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
 import {applyEdits, lineIndex, repairedSlice, type Edit} from './edits.js'
 import {findDecodes, mayBeDamaged, type Decode, type Scan} from './find-decodes.js'
+import {nfcChanges} from './offset-map.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -76,12 +77,17 @@ function verified(text: string, edits: ReadonlyArray<Edit>): Edit[] {
   let kept = [...edits]
   for (let round = 0; round < 3 && kept.length > 0; round++) {
     const output = applyEdits(text, kept)
-    const again = mayBeDamaged(output) ? repairText(output, {latin: false, depth: 0}) : []
+    // The second pass reads what will be returned: NFC can glue a repaired combining mark onto the letter before
+    // it (`e` + U+0300 is `è`), and `è„¢` is a new span (`脢`). NFC keeps line breaks, so line numbers agree.
+    const changes = nfcChanges(output)
+    const returned = changes.length > 0 ? applyEdits(output, changes) : output
+    const again = mayBeDamaged(returned) ? repairText(returned, {latin: false, depth: 0}) : []
     if (again.length === 0) break
     // Lines where a second pass would change something: repairs there changed the evidence (a `’` repaired from
     // `â€™` is clean punctuation the next time), so the line is left as it came, and comes out the same again.
+    const lineOfReturned = lineIndex(returned)
+    const unstable = new Set(again.map((edit) => lineOfReturned(edit.start)))
     const lineOf = lineIndex(output)
-    const unstable = new Set(again.map((edit) => lineOf(edit.start)))
     const next: Edit[] = []
     let shift = 0
     for (const edit of kept) {
