@@ -18,6 +18,14 @@ describe('parseArticle', () => {
     expect(parseArticle(article.replace('expand.', 'shrink.'), {claims: false}).id).not.toBe(other.id)
   })
 
+  it('gives the same id to the same article in two encodings', () => {
+    const clean = 'Highlights\n- China’s rules tightened.\nChina’s export rules now cover “heavy” rare earths — seven of them.'
+    // UTF-8 bytes read as Latin-1: the classic `â€™` damage.
+    const damaged = String.fromCharCode(...new TextEncoder().encode(clean))
+    expect(damaged).toContain('â\u0080\u0099')
+    expect(parseArticle(damaged, {claims: false}).id).toBe(parseArticle(clean, {claims: false}).id)
+  })
+
   it('never throws on messy input: empty, binary, control characters', () => {
     for (const input of ['', '\u0000\u0001\u0002', '\uD800 lone surrogate', new Uint8Array([0, 255, 254, 1, 2]), '(opens in a new tab)']) {
       const result = parseArticle(input)
