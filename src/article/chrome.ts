@@ -23,7 +23,9 @@ const shareChrome = new RegExp(
       '(?:comment|name|email|website) ?\\*?',
       'click to (?:share|print|email)\\b.*',
       'print|facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest',
-      '(?:previous|next) (?:post|article|story)\\b.*'
+      '(?:previous|next) (?:post|article|story)\\b.*',
+      'tags:.*',
+      '\\d{1,6} (?:thoughts?|responses?|replies) (?:on|to) .*'
     ].join('|') +
     ')$',
   'i'

@@ -43,6 +43,8 @@ describe('chrome recognisers', () => {
       expect(isShareChrome(line)).toBe(true)
     }
     expect(isShareChrome('Share prices fell 5% on Monday.')).toBe(false)
+    expect(isShareChrome('TAGS: China, Magnets')).toBe(true)
+    expect(isShareChrome('2 thoughts on “Lynas Expands”')).toBe(true)
   })
   it('recognises the related tail', () => {
     expect(isRelatedMarker('You Might Also Like…')).toBe('always')
