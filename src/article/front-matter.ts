@@ -22,14 +22,17 @@ const maxFeedWordsWithoutPunctuation = 40
  * @example
  * isTitleLike('Baogang Group Injects ¥1 Billion to Increase Stake in Northern Rare Earth') // → true
  * isTitleLike('workers at a magnet plant in baotou') // → false (a caption)
+ *
+ * @param alone (default `false`) the line is the only one before the Highlights (layout B's title line): then a
+ *   closing `.` is allowed too, as some headlines end with one.
  */
-export function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string, alone = false): boolean {
   const words = text.split(' ').length
   return (
     words >= 2 &&
     words <= maxTitleWords &&
     startsLikeHeadline.test(text) &&
-    !endsLikeSentence.test(text) &&
+    !(alone ? /[:;,]$/ : endsLikeSentence).test(text) &&
     !isFeedHeader(text) &&
     !leftover.test(text) &&
     !captionStart.test(text)

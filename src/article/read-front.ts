@@ -37,6 +37,11 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
   const credits: string[] = []
   const links: PlacedLink[] = []
   const diagnostics: Diagnostic[] = []
+  // Layout B's front is the title line, maybe with a date line or byline: a lone candidate is the title.
+  const candidates = blocks.filter(
+    (block) => block.type === 'list' || (parseDateLine(block.text) === null && parseByline(block.text) === null && parseCredit(block.text) === null)
+  )
+  const alone = candidates.length === 1 && candidates[0]?.type !== 'list'
   for (const block of blocks) {
     const lines = block.type === 'list' ? listItemsInOrder(block.items).map((item) => item.line) : [block.line]
     for (const line of lines) {
@@ -54,7 +59,7 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
         author = byline
       } else if (date && 'date' in date) {
         publishedAt = date.date
-      } else if (title === null && block.type !== 'list' && isTitleLike(text)) {
+      } else if (title === null && block.type !== 'list' && isTitleLike(text, alone)) {
         title = text
         links.push(...placeLinks(line, {from: 'title', section: null, block: null, item: null, text, shift: text.length - line.text.length}))
       } else {

@@ -86,3 +86,11 @@ describe('front matter', () => {
     expect(parseDateLine('Lynas 3, 2025')).toBeNull()
   })
 })
+
+describe('a lone line before the Highlights', () => {
+  it('is the title even when it ends with a full stop', () => {
+    expect(isTitleLike('Lynas Expands Again.', true)).toBe(true)
+    expect(isTitleLike('Lynas Expands Again.')).toBe(false)
+    expect(isTitleLike('workers at the plant.', true)).toBe(false)
+  })
+})
