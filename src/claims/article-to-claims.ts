@@ -9,6 +9,7 @@ import {createDiagnostic} from '../diagnostics/rule.js'
 import {scanDates} from '../mentions/find-dates.js'
 import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from '../mentions/find-entities.js'
 import {findQuantities} from '../mentions/find-quantities.js'
+import {tokenize, type Token} from '../mentions/tokenize.js'
 import {resolveReferenceDate} from './reference-date.js'
 import {sentencesToClaims, type UnitMentions} from './sentences-to-claims.js'
 import {textUnits, type TextUnit} from './text-units.js'
@@ -85,12 +86,14 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
   const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
   const quantities: Quantity[] = []
   const dates: DateMention[] = []
-  const perUnit: Array<{unit: TextUnit; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
+  const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
   units.forEach((unit, index) => {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
-    const entities = findEntityMentions(unit.text)
+    // Tokenized once: the entity finder and the claim cues (`tellsEvent`) both read these tokens.
+    const tokens = tokenize(unit.text)
+    const entities = findEntityMentions(unit.text, tokens)
     for (const match of entities) entityMatches.push({unit, match})
     const firstId = quantities.length
     const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
@@ -115,7 +118,7 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
       return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
     })
     dates.push(...unitDates)
-    perUnit.push({unit, entities, quantities: unitQuantities, dates: unitDates})
+    perUnit.push({unit, tokens, entities, quantities: unitQuantities, dates: unitDates})
   })
   if (unresolved > 0) {
     diagnostics.push(
@@ -136,7 +139,8 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
       return {...linked, id: idOf(linked)}
     }),
     quantities: entry.quantities,
-    dates: entry.dates
+    dates: entry.dates,
+    tokens: entry.tokens
   }))
   const {claims, questions} = sentencesToClaims(withIds, input.links)
   return {entities, quantities, dates, claims, questions, diagnostics}

@@ -1,5 +1,5 @@
 import type {ClaimKind} from '../schema/claim.js'
-import {tokenize} from '../mentions/tokenize.js'
+import {tokenize, type Token} from '../mentions/tokenize.js'
 
 // Cue patterns are matched on the lower-cased sentence (no `i` flag: case-folding makes V8's regexes slower).
 // Judgments that make a sentence the writer's assessment whatever else it holds (`Frankly, …`, `should`).
@@ -41,17 +41,24 @@ const determiners = new Set([
   'these', 'those', 'very', 'already', 'long', 'self'
 ])
 
-/** Does the sentence say that something happened (a past tense or a perfect)? */
-function tellsEvent(sentence: string): boolean {
-  const tokens = tokenize(sentence)
-  return tokens.some((token, index) => {
-    if (irregularPast.has(token.lower) || headlineEvents.has(token.lower)) return true
-    if (token.lower.length < 5 || !token.lower.endsWith('ed') || edAdjectives.has(token.lower)) return false
-    const previous = tokens[index - 1]
+/**
+ * Does the sentence say that something happened (a past tense or a perfect)? `tokens[first..last)` are the
+ * sentence's words, with offsets into `text` (the sentence, or the whole unit it was cut from: the character
+ * before a sentence is a space, so either reads the same).
+ */
+function tellsEvent(text: string, tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) {
+    const token = tokens[index] as Token
+    const lower = token.lower
+    if (irregularPast.has(lower) || headlineEvents.has(lower)) return true
+    // Cheap checks first: most words do not end in `-ed`.
+    if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 100 || lower.charCodeAt(lower.length - 2) !== 101 || edAdjectives.has(lower)) continue
     // `state-owned`, `a targeted output`: a participle used as an adjective.
-    if (sentence.charAt(token.start - 1) === '-') return false
-    return !previous || !determiners.has(previous.lower)
-  })
+    if (text.charCodeAt(token.start - 1) === 45) continue
+    const previous = index > first ? tokens[index - 1] : undefined
+    if (!previous || !determiners.has(previous.lower)) return true
+  }
+  return false
 }
 
 /**
@@ -79,13 +86,44 @@ export interface SentenceFacts {
  * claimKind('Lynas will build a plant in Texas.', {attributed: false, hasQuantity: false, hasDayDate: false}) // → 'plan'
  */
 export function claimKind(sentence: string, facts: SentenceFacts): ClaimKind {
+  return kindOf(sentence.toLowerCase(), facts, () => {
+    const tokens = tokenize(sentence)
+    return tellsEvent(sentence, tokens, 0, tokens.length)
+  })
+}
+
+function kindOf(lower: string, facts: SentenceFacts, event: () => boolean): ClaimKind {
   if (facts.attributed) return 'statement'
-  const lower = sentence.toLowerCase()
   if (strongAssessment.test(lower)) return 'assessment'
   if (planCue.test(lower)) return 'plan'
   if (facts.hasQuantity) return 'quantitative'
-  if (facts.hasDayDate || tellsEvent(sentence)) return 'event'
+  if (facts.hasDayDate || event()) return 'event'
   return 'assessment'
+}
+
+/**
+ * The cue-word features of a claim: its kind, whether it hedges, whether it carries an evaluative word. The
+ * same answers as `claimKind`, `isHedged` and `isEvaluative`, with the sentence lower-cased once and the words
+ * taken from the unit's tokens instead of tokenizing the sentence again.
+ *
+ * @param sentence the sentence text
+ * @param facts what the sentence holds
+ * @param words the unit the sentence was cut from: its text, its tokens, and the range `[first, last)` of
+ *   them that lies in the sentence
+ * @returns `{kind, hedged, evaluative}`
+ * @example
+ * const text = 'Output could fall.'
+ * sentenceCues(text, none, {text, tokens: tokenize(text), first: 0, last: 3})
+ * // → {kind: 'assessment', hedged: true, evaluative: false}
+ */
+export function sentenceCues(
+  sentence: string,
+  facts: SentenceFacts,
+  words: {readonly text: string; readonly tokens: ReadonlyArray<Token>; readonly first: number; readonly last: number}
+): {kind: ClaimKind; hedged: boolean; evaluative: boolean} {
+  const lower = sentence.toLowerCase()
+  const kind = kindOf(lower, facts, () => tellsEvent(words.text, words.tokens, words.first, words.last))
+  return {kind, hedged: hedgeCue.test(sentence), evaluative: weakAssessment.test(lower) || strongAssessment.test(lower)}
 }
 
 /**

@@ -1,11 +1,12 @@
 import type {Claim, Question} from '../schema/claim.js'
 import type {Link} from '../schema/link.js'
 import type {EntityMentionMatch} from '../mentions/find-entities.js'
+import {tokenize, type Token} from '../mentions/tokenize.js'
 import type {DateMention, Quantity} from '../schema/mentions.js'
 import type {TextUnit} from './text-units.js'
 import {findAttribution, type NamedSpan} from './attribution.js'
 import {checkworthiness} from './checkworthiness.js'
-import {claimKind, isEvaluative, isHedged} from './sentence-cues.js'
+import {sentenceCues} from './sentence-cues.js'
 import {splitSentences} from './split-sentences.js'
 
 /**
@@ -20,10 +21,11 @@ export interface UnitMentions {
   readonly entities: ReadonlyArray<EntityMentionMatch & {readonly id: string}>
   readonly quantities: ReadonlyArray<Quantity>
   readonly dates: ReadonlyArray<DateMention>
+  /** (optional) The tokens of `unit.text`, when the finders already made them: the unit is not tokenized again. */
+  readonly tokens?: ReadonlyArray<Token>
 }
 
 const endsWithQuestionMark = /\?[\s"'\u201D\u2019)\]\u0E42]*$/u
-const whitespace = /\s+/u
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
@@ -41,11 +43,18 @@ export function sentencesToClaims(
 ): {claims: Claim[]; questions: Question[]} {
   const claims: Claim[] = []
   const questions: Question[] = []
-  for (const {unit, entities, quantities, dates} of units) {
+  // Links grouped by locator once: filtering all links for every unit is units × links.
+  const linksAt = new Map<string, Link[]>()
+  for (const link of links) {
+    const key = locatorKey(link)
+    const group = linksAt.get(key)
+    if (group) group.push(link)
+    else linksAt.set(key, [link])
+  }
+  for (const {unit, entities, quantities, dates, tokens = tokenize(unit.text)} of units) {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
-    const unitLinks = links.filter(
-      (link) => link.from === unit.from && link.section === unit.section && link.block === unit.block && link.item === unit.item
-    )
+    const unitLinks = linksAt.get(locatorKey(unit)) ?? []
+    let token = 0
     // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
     const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
     const within = <T extends {start: number; end: number}>(items: ReadonlyArray<T>, key: keyof typeof cursors, span: {start: number; end: number}): T[] => {
@@ -72,14 +81,18 @@ export function sentencesToClaims(
         continue
       }
       if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
+      // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
+      while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
+      const firstToken = token
+      while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
       const names: NamedSpan[] = [
         ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
         ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))
       ].sort((a, b) => a.start - b.start || b.end - a.end)
       const attribution = findAttribution(text, names)
       const hasDayDate = sentenceDates.some((date) => date.precision === 'day')
-      const kind = claimKind(text, {attributed: attribution !== null, hasQuantity: sentenceQuantities.length > 0, hasDayDate})
-      const hedged = isHedged(text)
+      const facts = {attributed: attribution !== null, hasQuantity: sentenceQuantities.length > 0, hasDayDate}
+      const {kind, hedged, evaluative} = sentenceCues(text, facts, {text: unit.text, tokens, first: firstToken, last: token})
       const entityIds = [...new Set(sentenceEntities.map((e) => e.id))]
       const named = new Set(sentenceEntities.filter((e) => e.type !== 'material').map((e) => e.id))
       claims.push({
@@ -103,12 +116,38 @@ export function sentencesToClaims(
           attributed: attribution !== null,
           linked: sentenceLinks.length > 0,
           hedged,
-          evaluative: isEvaluative(text),
+          evaluative,
           // Words counted between spaces: enough for the `fewer than 6 words` feature, and cheap.
-          words: text.split(whitespace).length
+          words: countWords(text)
         })
       })
     }
   }
   return {claims, questions}
+}
+
+/** The key of a unit's locator: links and units with equal keys are in the same place. */
+function locatorKey(at: {readonly from: string; readonly section: number | null; readonly block: number | null; readonly item: number | null}): string {
+  return `${at.from} ${at.section} ${at.block} ${at.item}`
+}
+
+/** `text.split(/\s+/u).length`, without building the pieces: one more than the runs of white space. */
+function countWords(text: string): number {
+  let runs = 0
+  let inRun = false
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpaceCode(text.charCodeAt(index))
+    if (space && !inRun) runs += 1
+    inRun = space
+  }
+  return runs + 1
+}
+
+/** `\s` by code: all of its characters are in the Basic Multilingual Plane. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }

@@ -45,8 +45,10 @@ interface Form {
   readonly pattern: RegExp
   /** `true` when the form cannot match without a digit. */
   readonly digits: boolean
-  /** (optional) A word the lower-cased text must hold for the form to match: skips a slow scan otherwise. */
-  readonly hint?: string
+  /** (optional) Words of which the lower-cased text must hold one for the form to match: skips a slow scan otherwise. */
+  readonly hint?: ReadonlyArray<string>
+  /** (optional) What the text must hold, case as written: a month stem (`Jan`…`Dec`) or a literal (`Q`, `FY`). */
+  readonly needs?: 'month' | 'Q' | 'H' | 'FY' | '-'
   /** `invalid` for an impossible date (`February 30, 2025`): its span is taken, so no part of it is read. */
   readonly read: (groups: ReadonlyArray<string | undefined>, text: string, end: number) => Parsed | 'invalid' | undefined
 }
@@ -67,46 +69,50 @@ const fullYear = (raw: string | undefined): number | undefined =>
 const mayContext = /(?:\b(?:in|since|by|until|till|from|early|late|last|next|this|of|during|through|before|after)\s|mid-)$/iu
 
 const forms: ReadonlyArray<Form> = [
-  {digits: true, pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
-  {digits: true, pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
-  {digits: true, pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
-  {digits: true, pattern: new RegExp(String.raw`\b${M}\s${D}\b(?![,.]\d)`, 'gu'), read: (g) => day(undefined, month(g[1]), Number(g[2]))},
-  {digits: true, pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M}\b`, 'gu'), read: (g) => day(undefined, month(g[2]), Number(g[1]))},
-  {digits: true, pattern: new RegExp(String.raw`\b${M},?\s${Y}\b`, 'gu'), read: (g) => ({precision: 'month', year: Number(g[2]), part: month(g[1])})},
+  {digits: true, needs: '-', pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
+  {digits: true, needs: 'month', pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
+  {digits: true, needs: 'month', pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
+  {digits: true, needs: 'month', pattern: new RegExp(String.raw`\b${M}\s${D}\b(?![,.]\d)`, 'gu'), read: (g) => day(undefined, month(g[1]), Number(g[2]))},
+  {digits: true, needs: 'month', pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M}\b`, 'gu'), read: (g) => day(undefined, month(g[2]), Number(g[1]))},
+  {digits: true, needs: 'month', pattern: new RegExp(String.raw`\b${M},?\s${Y}\b`, 'gu'), read: (g) => ({precision: 'month', year: Number(g[2]), part: month(g[1])})},
   {
     digits: false,
+    needs: 'month',
     pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
     read: (g, text, end) => {
       if (g[1] === 'May' && !mayContext.test(text.slice(Math.max(0, end - 3 - 12), end - 3))) return undefined
       return {precision: 'month', year: undefined, part: month(g[1])}
     }
   },
-  {digits: true, pattern: new RegExp(String.raw`\bQ([1-4])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
-  {digits: true, pattern: new RegExp(String.raw`\b([1-4])Q\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
-  {digits: true, pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
+  {digits: true, needs: 'Q', pattern: new RegExp(String.raw`\bQ([1-4])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, needs: 'Q', pattern: new RegExp(String.raw`\b([1-4])Q\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, needs: 'Q', pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
   {
     digits: false,
-    hint: 'quarter',
+    hint: ['quarter'],
     pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
-  {digits: true, pattern: new RegExp(String.raw`\bH([12])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
-  {digits: true, pattern: new RegExp(String.raw`\b([12])H\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
-  {digits: true, pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
+  {digits: true, needs: 'H', pattern: new RegExp(String.raw`\bH([12])\s?(?:FY\s?)?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, needs: 'H', pattern: new RegExp(String.raw`\b([12])H\s?${YY}\b`, 'gu'), read: (g) => ({precision: 'half', year: fullYear(g[2]), part: Number(g[1])})},
+  {digits: true, needs: 'H', pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
   {
     digits: false,
-    hint: 'half',
+    hint: ['half'],
     pattern: /\b(first|second|1st|2nd) half(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'half', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
   {
     digits: true,
+    // `tart of`, not `start of`: under the `i` flag `ſ` (long s) matches `s`, and its lower case stays `ſ`.
+    hint: ['mid', 'early', 'late', 'end', 'tart of', 'beginning of'],
     pattern: /\b(?:mid|early|late|end|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
     read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
   },
   {
     // A fiscal year is read as its calendar year (`FY2026`, `FY26`).
     digits: true,
+    needs: 'FY',
     pattern: /\bFY\s?'?(\d{4}|\d{2})\b/gu,
     read: (g) => ({precision: 'year', year: fullYear(g[1]), part: 0})
   },
@@ -163,6 +169,9 @@ function isoValue(parsed: Parsed, year: number): string | undefined {
   }
 }
 
+// Every month pattern starts with one of these stems, case as written.
+const monthStem = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u
+
 const validReference = /^\d{4}(?:-\d{2}-\d{2})?$/u
 
 /**
@@ -183,8 +192,10 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   // Most sentences hold no digit: then only the word forms (`November`, `the first half`) can match.
   const digits = /\d/u.test(text)
   const lower = text.toLowerCase()
+  // Each form runs over the whole text: skip those whose cue the text lacks (`Q`, a month stem, `FY`).
+  const holds = {month: monthStem.test(text), Q: text.includes('Q'), H: text.includes('H'), FY: text.includes('FY'), '-': text.includes('-')}
   for (const form of forms) {
-    if ((!digits && form.digits) || (form.hint && !lower.includes(form.hint))) continue
+    if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => lower.includes(word)))) continue
     for (const match of text.matchAll(form.pattern)) {
       const end = match.index + match[0].length
       const parsed = form.read([...match], text, end)

@@ -31,12 +31,12 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
  * (`Acme Metals Group (AMG)`) and used later.
  *
  * @param text the text
+ * @param tokens (optional) `tokenize(text)`, when the caller has it already
  * @returns mentions in text order
  * @example
  * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
  */
-export function findEntityMentions(text: string): EntityMentionMatch[] {
-  const tokens = tokenize(text)
+export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = tokenize(text)): EntityMentionMatch[] {
   const known = matchTrie(trie, tokens, text)
   // Per token: 1 where a known organization or person stands (names by form stop there), 2 where a known place
   // or material stands (it may sit inside an organization's name, never inside a person's).
