@@ -100,24 +100,18 @@ function keepsSpace(text: string, end: number, reading: Reading): boolean {
 }
 
 /**
- * Follow `“`/`”` between two offsets; a line break closes whatever was open. Works on the slice between two spans
- * with native searches, so the whole text is read once however many spans there are.
+ * Follow `“`/`”` between two offsets; a line break closes whatever was open. Reads back from `to` only as far as
+ * the last quote or line break (no copy of the text between), so the whole text is read about once however many
+ * spans there are.
  *
  * @example
  * trackQuotes('He said “yes', 0, 12, false) // true
  */
 export function trackQuotes(text: string, from: number, to: number, open: boolean): boolean {
-  if (to <= from) return open
-  let between = text.slice(from, to)
-  let state = open
-  const lineBreak = Math.max(between.lastIndexOf('\n'), between.lastIndexOf('\r'))
-  if (lineBreak >= 0) {
-    state = false
-    between = between.slice(lineBreak + 1)
+  for (let index = to - 1; index >= from; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x201c) return true
+    if (code === 0x201d || code === 0x0a || code === 0x0d) return false
   }
-  const opening = between.lastIndexOf('\u201C')
-  const closing = between.lastIndexOf('\u201D')
-  if (opening > closing) return true
-  if (closing > opening) return false
-  return state
+  return open
 }

@@ -1,8 +1,9 @@
 import type {DamageKind} from '../schema/encoding.js'
 import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
 import {applyEdits, lineIndex, repairedSlice, type Edit} from './edits.js'
-import {findDecodes, mayBeDamaged, type Decode, type Scan} from './find-decodes.js'
-import {nfcChanges} from './offset-map.js'
+import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
+import {findDecodes, mayBeDamaged, type Decode} from './find-decodes.js'
+import {nfcChanges, type Change} from './offset-map.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -17,8 +18,6 @@ export interface RepairEvidence {
 }
 
 const C1 = /[\u0080-\u009F]/
-
-const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 
 /** How many times a span may have been damaged: K5 is two, a third layer costs nothing to try. */
 const MAX_LAYERS = 3
@@ -35,6 +34,11 @@ const MAX_LAYERS = 3
  * repairText('Chinaโs planningโreassuring').map((e) => e.to) // ['’', '—']
  */
 export function repairText(text: string, evidence: RepairEvidence = {latin: false}): Edit[] {
+  return evidence.depth === undefined ? [...verified(text, findEdits(text, evidence)).edits] : findEdits(text, evidence)
+}
+
+/** The repairs of one pass, before the idempotence check. */
+function findEdits(text: string, evidence: RepairEvidence): Edit[] {
   if (!mayBeDamaged(text)) return []
   const scan = findDecodes(text)
   // Lines where damage corroborates itself: one strong span, or two weak ones.
@@ -63,8 +67,30 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     }
   }
   const chosen = chooseReadings(text, candidates, evidence.quoteOpen ?? false)
-  const edits = groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
-  return evidence.depth === undefined ? verified(text, edits) : edits
+  return groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
+}
+
+/** What `repairTextChecked` returns: the repairs, the repaired text, and NFC of it. */
+export interface CheckedRepair {
+  /** The repairs in order, offsets into the text. */
+  readonly edits: ReadonlyArray<Edit>
+  /** The text with the repairs applied. */
+  readonly repaired: string
+  /** What NFC changes in `repaired` (offsets into it). */
+  readonly normalizing: ReadonlyArray<Change>
+  /** `repaired` in NFC: the result. */
+  readonly text: string
+}
+
+/**
+ * Repair a text (see `repairText`) and hand back the repaired and normalised text too, which the idempotence check
+ * has built already.
+ *
+ * @example
+ * repairTextChecked('Chinaโs').text // 'China’s'
+ */
+export function repairTextChecked(text: string): CheckedRepair {
+  return verified(text, findEdits(text, {latin: false}))
 }
 
 /**
@@ -73,21 +99,18 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
  * reads as `Ò`). Leaving a line changes the text around others, so this runs until nothing more is left out.
  * Clean output costs one regex test.
  */
-function verified(text: string, edits: ReadonlyArray<Edit>): Edit[] {
-  let kept = [...edits]
+function verified(text: string, edits: ReadonlyArray<Edit>): CheckedRepair {
+  let kept = edits
+  let result = withEdits(text, kept)
   for (let round = 0; round < 3 && kept.length > 0; round++) {
-    const output = applyEdits(text, kept)
-    // The second pass reads what will be returned: NFC can glue a repaired combining mark onto the letter before
-    // it (`e` + U+0300 is `è`), and `è„¢` is a new span (`脢`). NFC keeps line breaks, so line numbers agree.
-    const changes = nfcChanges(output)
-    const returned = changes.length > 0 ? applyEdits(output, changes) : output
-    const again = mayBeDamaged(returned) ? repairText(returned, {latin: false, depth: 0}) : []
+    const again = mayBeDamaged(result.text) ? findEdits(result.text, {latin: false, depth: 0}) : []
     if (again.length === 0) break
     // Lines where a second pass would change something: repairs there changed the evidence (a `’` repaired from
     // `â€™` is clean punctuation the next time), so the line is left as it came, and comes out the same again.
-    const lineOfReturned = lineIndex(returned)
+    // NFC keeps line breaks, so a line of the normalised text is the same line of the repaired one.
+    const lineOfReturned = lineIndex(result.text)
     const unstable = new Set(again.map((edit) => lineOfReturned(edit.start)))
-    const lineOf = lineIndex(output)
+    const lineOf = lineIndex(result.repaired)
     const next: Edit[] = []
     let shift = 0
     for (const edit of kept) {
@@ -97,65 +120,20 @@ function verified(text: string, edits: ReadonlyArray<Edit>): Edit[] {
     }
     if (next.length === kept.length) break
     kept = next
+    result = withEdits(text, kept)
   }
-  return kept
-}
-
-/** The evidence rules that do not depend on which reading is chosen. */
-function admissible(decode: Decode, scan: Scan, corroborated: ReadonlySet<number>): boolean {
-  switch (decode.strength) {
-    case 'thai':
-      // A run of real Thai on the line means Thai characters here are Thai, not damage.
-      return !scan.thaiLines.has(decode.line)
-    case 'weak':
-      // A correctly encoded `–` on a line says the line was decoded right (`Mccoy – DrÃ¥ber`), unless more damage
-      // on the line says otherwise (`relatifs Ã l’utilisation … lâ€™Ã©galitÃ©`).
-      return !scan.cleanLines.has(decode.line) || corroborated.has(decode.line)
-    case 'lone':
-    case 'strong':
-    case 'c1':
-      return true
-  }
+  return result
 }
 
 /**
- * What is left of a span when nothing else in the text proves Windows-1252 damage: a lead character with no
- * continuation (`Ã`) is ordinary text then, and 0xA0 read from a space counts only after `Â` and `Ã`.
+ * The text with `edits` applied, and in NFC. The second pass reads the NFC text, as it will be returned: NFC can
+ * glue a repaired combining mark onto the letter before it (`e` + U+0300 is `è`), and `è„¢` is a new span (`脢`).
  */
-function withoutEvidence(text: string, decode: Decode): Decode | undefined {
-  if (decode.strength === 'lone') return undefined
-  // Thai spans answer to the Thai-run rule; strong spans and C1 controls are evidence themselves.
-  if (decode.strength !== 'weak') return decode
-  const lead = text.charCodeAt(decode.start)
-  // `Ä\u00A0` is a letter before a NBSP (`SELKÄ\u00A0EDELLÄ`) unless other damage says otherwise.
-  if (decode.nbspContinuation && lead !== 0xc2 && lead !== 0xc3) return undefined
-  if (decode.found > 0) return decode
-  const readings = decode.readings.filter((reading) => !reading.lossy)
-  return readings.length > 0 ? {...decode, readings} : undefined
-}
-
-/**
- * A lone Greek, Cyrillic, Hebrew or Arabic letter decoded from two bytes (`×”` → `ה`) is a coincidence, not a
- * word; a lone C1 control is no repair at all.
- */
-function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): Decode[] {
-  return decodes.filter((decode, index) => {
-    if (!decode.readings.every((reading) => reading.plausibility === 'script' || reading.plausibility === 'c1')) return true
-    const before = decodes[index - 1]
-    const after = decodes[index + 1]
-    // A letter of another script inside a Latin word (`IL2RÎ³cKO`) is a word of its own kind: a Greek γ.
-    if (isAsciiLetter(text.charCodeAt(decode.start - 1)) && isAsciiLetter(text.charCodeAt(decode.end))) return true
-    const end = decode.readings.some((reading) => reading.absorbsSpace) ? decode.end + 1 : decode.end
-    const beforeEnd = before?.readings.some((reading) => reading.absorbsSpace) ? before.end + 1 : before?.end
-    return beforeEnd === decode.start || (after !== undefined && (after.start === decode.end || after.start === end))
-  })
-}
-
-/** K1 and K2 read `ยฉ` and `รฉ` alike; such spans take the kind the rest of the document shows. */
-function thaiKind(scan: Scan): DamageKind {
-  const k2 = scan.decodes.some((decode) => decode.strength === 'thai' && decode.hasHigh)
-  const k1 = scan.decodes.some((decode) => decode.strength === 'thai' && !decode.hasHigh && decode.readings.some((r) => r.lossy))
-  return k2 && !k1 ? 'windows-874' : 'lossy-thai'
+function withEdits(text: string, edits: ReadonlyArray<Edit>): CheckedRepair {
+  if (edits.length === 0) return {edits, repaired: text, normalizing: [], text}
+  const repaired = applyEdits(text, edits)
+  const normalizing = nfcChanges(repaired)
+  return {edits, repaired, normalizing, text: normalizing.length > 0 ? applyEdits(repaired, normalizing) : repaired}
 }
 
 function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
