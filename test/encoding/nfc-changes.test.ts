@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest'
+import {nfcChanges} from '../../src/encoding/offset-map.js'
+
+describe('nfcChanges and its quick test', () => {
+  it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
+    expect(nfcChanges('Chinaโs monopolyโitโs ยฉ 2025 โข')).toEqual([])
+  })
+  it('still reorders Thai combining marks', () => {
+    // U+0E48 (class 107) before U+0E38 (class 103) is not canonical order.
+    expect(nfcChanges('\u0E01\u0E48\u0E38')).toEqual([{start: 0, end: 3, to: '\u0E01\u0E38\u0E48'}])
+  })
+  it('finds astral characters by their surrogates', () => {
+    // U+1D15E MUSICAL SYMBOL HALF NOTE is a composition exclusion: NFC decomposes it.
+    const text = 'a \u{1D15E} b'
+    const [change, ...rest] = nfcChanges(text)
+    expect(rest).toEqual([])
+    expect(change && text.slice(0, change.start) + change.to + text.slice(change.end)).toBe(text.normalize('NFC'))
+  })
+})
