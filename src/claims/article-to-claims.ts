@@ -136,7 +136,8 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
     unit: entry.unit,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
-      return {...linked, id: idOf(linked)}
+      // A literal, not a spread: this runs for every mention and spreads are slow to build.
+      return {key: linked.key, name: linked.name, type: linked.type, text: linked.text, start: linked.start, end: linked.end, id: idOf(linked)}
     }),
     quantities: entry.quantities,
     dates: entry.dates,

@@ -34,20 +34,23 @@ const leadingArticle = /^(?:the\s)?$/iu
  * reported in`. Pronouns and the writer (`we stated`) are not sources.
  *
  * @param sentence the sentence text
- * @param names named things in the sentence (entities and link anchors), offsets relative to the sentence
+ * @param names named things in the sentence (entities and link anchors), offsets relative to the sentence; or
+ *   a function that lists them, called only when the sentence holds a cue
  * @returns the attribution, or `null`
  * @example
  * findAttribution('It grew, as reported in Yicai Global.', [{name: 'Yicai Global', type: 'organization', start: 24, end: 36}])
  * // → {source: 'Yicai Global', cue: 'as reported in'}
  */
-export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan>): Attribution | null {
-  const sources = names.filter((name) => name.type !== 'material')
+export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan> | (() => ReadonlyArray<NamedSpan>)): Attribution | null {
+  // Most sentences hold no cue: the names are only listed (and `names` only called) once one is found.
+  let listed: NamedSpan[] | undefined
+  const namedSources = (): NamedSpan[] => (listed ??= (typeof names === 'function' ? names() : names).filter((name) => name.type !== 'material'))
   // The first few cues decide; a run-on text with thousands of cues must not cost cues × names.
   let budget = maxCues
   for (const match of sentence.matchAll(sourceAfter)) {
     if ((budget -= 1) < 0) break
     const cueEnd = match.index + match[0].length
-    const source = sources.find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
+    const source = namedSources().find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
     if (source) return {source: source.name, cue: match[0].trim().toLowerCase()}
   }
   budget = maxCues
@@ -57,6 +60,7 @@ export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan
     const cueEnd = cueStart + match[0].length
     if (match[0] === 'added' && !addedSaying.test(sentence.slice(cueEnd, cueEnd + 8))) continue
     // The nearest name before the verb: right before it, or before an appositive (`Liu, Chairman of X, said`).
+    const sources = namedSources()
     const before = sources
       .filter((name) => name.end <= cueStart)
       .filter((name) => {

@@ -85,16 +85,17 @@ export function sentencesToClaims(
       while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
       const firstToken = token
       while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
-      const names: NamedSpan[] = [
-        ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
-        ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))
-      ].sort((a, b) => a.start - b.start || b.end - a.end)
+      const names = (): NamedSpan[] =>
+        [
+          ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
+          ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))
+        ].sort((a, b) => a.start - b.start || b.end - a.end)
       const attribution = findAttribution(text, names)
       const hasDayDate = sentenceDates.some((date) => date.precision === 'day')
       const facts = {attributed: attribution !== null, hasQuantity: sentenceQuantities.length > 0, hasDayDate}
       const {kind, hedged, evaluative} = sentenceCues(text, facts, {text: unit.text, tokens, first: firstToken, last: token})
-      const entityIds = [...new Set(sentenceEntities.map((e) => e.id))]
-      const named = new Set(sentenceEntities.filter((e) => e.type !== 'material').map((e) => e.id))
+      const entityIds = distinct(sentenceEntities, () => true)
+      const named = distinct(sentenceEntities, (e) => e.type !== 'material')
       claims.push({
         id: `c${claims.length + 1}`,
         text,
@@ -112,13 +113,13 @@ export function sentencesToClaims(
           kind,
           quantityKinds: sentenceQuantities.map((q) => q.kind),
           datePrecisions: sentenceDates.map((d) => d.precision),
-          namedEntities: named.size,
+          namedEntities: named.length,
           attributed: attribution !== null,
           linked: sentenceLinks.length > 0,
           hedged,
           evaluative,
           // Words counted between spaces: enough for the `fewer than 6 words` feature, and cheap.
-          words: countWords(text)
+          words: countWords(text, 6)
         })
       })
     }
@@ -126,16 +127,26 @@ export function sentencesToClaims(
   return {claims, questions}
 }
 
+/** The distinct ids of the entities that pass `keep`, in order (a sentence names a handful: no Set needed). */
+function distinct(entities: ReadonlyArray<{readonly id: string; readonly type: string}>, keep: (entity: {readonly type: string}) => boolean): string[] {
+  const ids: string[] = []
+  for (const entity of entities) if (keep(entity) && !ids.includes(entity.id)) ids.push(entity.id)
+  return ids
+}
+
 /** The key of a unit's locator: links and units with equal keys are in the same place. */
 function locatorKey(at: {readonly from: string; readonly section: number | null; readonly block: number | null; readonly item: number | null}): string {
   return `${at.from} ${at.section} ${at.block} ${at.item}`
 }
 
-/** `text.split(/\s+/u).length`, without building the pieces: one more than the runs of white space. */
-function countWords(text: string): number {
+/**
+ * `text.split(/\s+/u).length`, without building the pieces (one more than the runs of white space), counted up
+ * to `limit`: checkworthiness only asks whether there are fewer than 6.
+ */
+function countWords(text: string, limit: number): number {
   let runs = 0
   let inRun = false
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && runs + 1 < limit; index++) {
     const space = isSpaceCode(text.charCodeAt(index))
     if (space && !inRun) runs += 1
     inRun = space

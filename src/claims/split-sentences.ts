@@ -16,15 +16,19 @@ const openers = new Set([
 ])
 
 // Closing quotes and brackets stay with the sentence they close; `โ` is the lossy-Thai mojibake of `”`/`’`.
-const closers = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB', '\u203A', '\u0E42'])
-const terminals = new Set(['.', '!', '?', '\u2026'])
+// Matched by code: this runs for every character of the text.
+const isCloser = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0xbb || code === 0x203a || code === 0x0e42
+// `.`, `!`, `?`, `…`.
+const isTerminal = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 const whitespace = /\s/u
 const lowercase = /\p{Ll}/u
 const wordChar = /[\p{L}\p{N}.]/u
 
 const anyOpening = /[([\u201C]/u
-const openingMarks: Readonly<Record<string, number>> = {'(': 0, '[': 1, '\u201C': 2}
-const closingMarks: Readonly<Record<string, number>> = {')': 0, ']': 1, '\u201D': 2}
+// The pair kind of `(`, `[`, `“` (0, 1, 2) and of `)`, `]`, `”`; -1 for any other character.
+const openingMark = (code: number): number => (code === 0x28 ? 0 : code === 0x5b ? 1 : code === 0x201c ? 2 : -1)
+const closingMark = (code: number): number => (code === 0x29 ? 0 : code === 0x5d ? 1 : code === 0x201d ? 2 : -1)
 
 /**
  * The spans inside balanced `(…)`, `[…]` and `“…”` pairs, merged and in order: no sentence ends in there.
@@ -36,14 +40,14 @@ function enclosedSpans(text: string): Array<[start: number, end: number]> {
   const spans: Array<[number, number]> = []
   const stacks: number[][] = [[], [], []]
   for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    const open = openingMarks[char]
-    if (open !== undefined) {
+    const code = text.charCodeAt(index)
+    const open = openingMark(code)
+    if (open >= 0) {
       stacks[open]?.push(index)
       continue
     }
-    const close = closingMarks[char]
-    if (close === undefined) continue
+    const close = closingMark(code)
+    if (close < 0) continue
     // Unbalanced closers are skipped; an opener left open never hides the rest of the text.
     const at = stacks[close]?.pop()
     if (at !== undefined && index > at + 1) spans.push([at + 1, index])
@@ -95,11 +99,11 @@ export function splitSentences(text: string): TextSpan[] {
   let cursor = 0
   let start = 0
   for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    if (!terminals.has(char)) continue
+    const code = text.charCodeAt(index)
+    if (!isTerminal(code)) continue
     let end = index + 1
-    while (end < text.length && terminals.has(text.charAt(end))) end += 1
-    while (end < text.length && closers.has(text.charAt(end))) end += 1
+    while (end < text.length && isTerminal(text.charCodeAt(end))) end += 1
+    while (end < text.length && isCloser(text.charCodeAt(end))) end += 1
     // Inside brackets or quotes, unless the closer right after the mark ends them (`“world-class.”`). The
     // positions only grow, so a cursor over the merged spans answers in amortized constant time.
     while (cursor < enclosed.length && (enclosed[cursor] as [number, number])[1] <= end - 1) cursor += 1
@@ -109,7 +113,7 @@ export function splitSentences(text: string): TextSpan[] {
     while (next < text.length && whitespace.test(text.charAt(next))) next += 1
     if (next < text.length) {
       if (next === end || lowercase.test(text.charAt(next))) continue
-      if (char === '.' && end === index + 1 && !periodEnds(text, index, next)) continue
+      if (code === 0x2e && end === index + 1 && !periodEnds(text, index, next)) continue
     }
     pushTrimmed(spans, text, start, end)
     start = end

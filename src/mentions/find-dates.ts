@@ -191,11 +191,11 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const candidates: Array<{start: number; end: number; parsed: Parsed | 'invalid'}> = []
   // Most sentences hold no digit: then only the word forms (`November`, `the first half`) can match.
   const digits = /\d/u.test(text)
-  const lower = text.toLowerCase()
+  let lower: string | undefined
   // Each form runs over the whole text: skip those whose cue the text lacks (`Q`, a month stem, `FY`).
   const holds = {month: monthStem.test(text), Q: text.includes('Q'), H: text.includes('H'), FY: text.includes('FY'), '-': text.includes('-')}
   for (const form of forms) {
-    if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => lower.includes(word)))) continue
+    if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue
     for (const match of text.matchAll(form.pattern)) {
       const end = match.index + match[0].length
       const parsed = form.read([...match], text, end)

@@ -42,14 +42,15 @@ export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = 
   // or material stands (it may sit inside an organization's name, never inside a person's).
   const knownAt = new Uint8Array(tokens.length)
   for (const match of known) knownAt.fill(match.entry.type === 'organization' || match.entry.type === 'person' ? 1 : 2, match.first, match.last + 1)
-  const blocked = knownAt.map((kind) => (kind === 1 ? 1 : 0))
+  const blocked = new Uint8Array(tokens.length)
+  for (let index = 0; index < tokens.length; index++) if (knownAt[index] === 1) blocked[index] = 1
   // In a Title Case line every word is capitalized, so form alone cannot tell names from verbs
   // (`Lynas Secures Bank Loan`): there only the gazetteer and bracketed acronyms are trusted.
   const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked, knownAt)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
   const inName = new Uint8Array(tokens.length)
   for (const name of unknown) inName.fill(1, name.first, name.last + 1)
-  const kept = known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
+  const kept = unknown.length === 0 ? known : known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
   const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
   mentions.sort((a, b) => a.start - b.start)
   return linkShortNames([...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start))

@@ -53,21 +53,27 @@ export function tokenize(text: string): Token[] {
     }
     // Track, while scanning, whether the word is ASCII and has a capital after a small letter: most words
     // are plain ASCII and need neither the camel split (a lookbehind per character) nor normalization.
-    let ascii = text.charCodeAt(index) < 0x80
+    const first = text.charCodeAt(index)
+    let ascii = first < 0x80
+    let upper = first >= 65 && first <= 90
     let camel = false
     let end = index + 1
     while (end < text.length && isWordAt(text, end)) {
       const code = text.charCodeAt(end)
-      const previous = text.charCodeAt(end - 1)
       if (code >= 0x80) ascii = false
-      else if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) camel = true
+      else if (code >= 65 && code <= 90) {
+        upper = true
+        const previous = text.charCodeAt(end - 1)
+        if (previous >= 97 && previous <= 122) camel = true
+      }
       end += 1
     }
     let start = index
     index = end
     const word = text.slice(start, end)
     if (ascii && !camel) {
-      tokens.push({text: word, lower: word.toLowerCase(), start, end})
+      // An ASCII word without capitals is its own lower case.
+      tokens.push({text: word, lower: upper ? word.toLowerCase() : word, start, end})
       continue
     }
     if (!hasCamel.test(word)) {
