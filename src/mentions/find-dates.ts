@@ -134,11 +134,11 @@ function day(year: number | undefined, monthNumber: number, dayNumber: number): 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
 /** Resolve a missing year against the reference (`YYYY-MM-DD` or `YYYY`), as `FindDatesOptions` says. */
-function inferYear(parsed: Parsed, reference: string | undefined): number | undefined {
+function inferYear(parsed: Parsed, reference: string | undefined, referenceDay: () => Date): number | undefined {
   if (!reference) return undefined
   const referenceYear = Number(reference.slice(0, 4))
   if (reference.length === 4 || (parsed.precision !== 'day' && parsed.precision !== 'month')) return referenceYear
-  const referenceDate = parseISO(reference)
+  const referenceDate = referenceDay()
   let best = referenceYear
   let bestDistance = Number.POSITIVE_INFINITY
   for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
@@ -207,12 +207,15 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const dates: FoundDate[] = []
   const unresolved: TextSpan[] = []
   let taken = 0
+  // Parsed once per text, when a month-day or month first needs it.
+  let parsedReference: Date | undefined
+  const referenceDay = (): Date => (parsedReference ??= parseISO(reference ?? ''))
   for (const candidate of candidates) {
     if (candidate.start < taken) continue
     taken = candidate.end
     if (candidate.parsed === 'invalid') continue
     const inferred = candidate.parsed.year === undefined
-    const year = candidate.parsed.year ?? inferYear(candidate.parsed, reference)
+    const year = candidate.parsed.year ?? inferYear(candidate.parsed, reference, referenceDay)
     if (year === undefined) {
       unresolved.push({start: candidate.start, end: candidate.end})
       continue

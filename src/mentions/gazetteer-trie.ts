@@ -16,6 +16,12 @@ interface AliasRef {
 export interface TrieNode {
   readonly next: ReadonlyMap<string, TrieNode>
   readonly ends: ReadonlyArray<AliasRef>
+  /**
+   * (optional, root only) Which first words exist, by shape: bit `length` of entry `first * 128 + last` (ASCII
+   * first and last letters, length up to 15) is set when some key of `next` has that shape. Most words of a
+   * text have no such shape, and a bit test is much cheaper than looking the word up.
+   */
+  readonly shapes?: Uint16Array
 }
 
 /**
@@ -33,6 +39,15 @@ export interface TrieMatch {
 interface MutableNode {
   next: Map<string, MutableNode>
   ends: AliasRef[]
+}
+
+/** Can a word of this shape be a key of the root's `next`? Words of other shapes are always looked up. */
+function mayStart(shapes: Uint16Array | undefined, word: string): boolean {
+  if (!shapes) return true
+  const first = word.charCodeAt(0)
+  const last = word.charCodeAt(word.length - 1)
+  if (first >= 128 || last >= 128 || word.length > 15) return true
+  return ((shapes[first * 128 + last] as number) & (1 << word.length)) !== 0
 }
 
 /**
@@ -63,7 +78,13 @@ export function buildTrie(entries: ReadonlyArray<GazetteerEntry>): TrieNode {
       if (!node.ends.some((ref) => ref.entry === entry)) node.ends.push({entry, tokens: tokens.map((t) => t.text)})
     }
   }
-  return root
+  const shapes = new Uint16Array(128 * 128)
+  for (const key of root.next.keys()) {
+    const first = key.charCodeAt(0)
+    const last = key.charCodeAt(key.length - 1)
+    if (first < 128 && last < 128 && key.length <= 15) shapes[first * 128 + last] = (shapes[first * 128 + last] as number) | (1 << key.length)
+  }
+  return {...root, shapes}
 }
 
 // Company-form words after a known name extend its mention (`Lynas` + `Corp.`), and `,` may precede them.
@@ -125,7 +146,7 @@ export function matchTrie(root: TrieNode, tokens: ReadonlyArray<Token>, text: st
   const matches: TrieMatch[] = []
   let index = 0
   while (index < tokens.length) {
-    const found = longestAt(root, tokens, text, index)
+    const found = mayStart(root.shapes, (tokens[index] as Token).lower) ? longestAt(root, tokens, text, index) : undefined
     if (!found) {
       index += 1
       continue
