@@ -10,7 +10,13 @@ export interface Chosen {
   readonly text: string
   readonly end: number
   readonly confidence: number
+  /** Where the text before the span was read for quotes (the end of the span before), and what it said. */
+  readonly gapStart: number
+  readonly gapQuote: QuoteMark
 }
+
+/** The last quote mark in a stretch of text: `open` (`“`), `closed` (`”` or a line break) or `none`. */
+export type QuoteMark = 'open' | 'closed' | 'none'
 
 /**
  * Choose a reading for every span, left to right along each line (so quotes pair up and a span knows what the one
@@ -30,7 +36,9 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quo
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
-    quoteOpen = trackQuotes(text, cursor, decode.start, quoteOpen)
+    const gapStart = cursor
+    const gapQuote = lastQuoteMark(text, cursor, decode.start)
+    if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
     const previous = chosen.at(-1)
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextStart = decodes[index + 1]?.start
@@ -52,7 +60,7 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quo
     if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
     const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
     const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
-    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence})
+    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence, gapStart, gapQuote})
     cursor = end
     if (pick.best.text === '\u201C') quoteOpen = true
     else if (pick.best.text === '\u201D') quoteOpen = false
@@ -100,18 +108,28 @@ function keepsSpace(text: string, end: number, reading: Reading): boolean {
 }
 
 /**
- * Follow `“`/`”` between two offsets; a line break closes whatever was open. Reads back from `to` only as far as
- * the last quote or line break (no copy of the text between), so the whole text is read about once however many
- * spans there are.
+ * Follow `“`/`”` between two offsets; a line break closes whatever was open.
  *
  * @example
  * trackQuotes('He said “yes', 0, 12, false) // true
  */
 export function trackQuotes(text: string, from: number, to: number, open: boolean): boolean {
+  const mark = lastQuoteMark(text, from, to)
+  return mark === 'none' ? open : mark === 'open'
+}
+
+/**
+ * The last `“`, `”` or line break between two offsets. Reads back from `to` only as far as that mark (no copy of
+ * the text between), so the text is read about once however many spans there are.
+ *
+ * @example
+ * lastQuoteMark('He said “yes', 0, 12) // 'open'
+ */
+export function lastQuoteMark(text: string, from: number, to: number): QuoteMark {
   for (let index = to - 1; index >= from; index--) {
     const code = text.charCodeAt(index)
-    if (code === 0x201c) return true
-    if (code === 0x201d || code === 0x0a || code === 0x0d) return false
+    if (code === 0x201c) return 'open'
+    if (code === 0x201d || code === 0x0a || code === 0x0d) return 'closed'
   }
-  return open
+  return 'none'
 }

@@ -182,7 +182,10 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
   const {text} = state
   const start = first.decode.start
   const end = last.end
-  state.quoteOpen = trackQuotes(text, state.cursor, start, state.quoteOpen)
+  // The reading pass read the same stretch before this span when its last span is the one emitted last.
+  if (first.gapStart === state.cursor) {
+    if (first.gapQuote !== 'none') state.quoteOpen = first.gapQuote === 'open'
+  } else state.quoteOpen = trackQuotes(text, state.cursor, start, state.quoteOpen)
   let to = ''
   let lossy = false
   let confidence = 1
