@@ -19,6 +19,9 @@ const sourceAfter = /\b(?:[Aa]ccording to|[Aa]s reported (?:in|by)|[Rr]eported (
 // Verbs of saying that put the source before them (`Song Zhiping praised`), or after (`, said Jane Roe`).
 const sayingVerb =
   /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared|estimated|forecast|expects|projected)\b/gu
+// The same patterns without `g`, to test for any cue before paying for `matchAll` (most sentences hold none).
+const anySourceAfter = new RegExp(sourceAfter.source, 'u')
+const anySayingVerb = new RegExp(sayingVerb.source, 'u')
 const maxCues = 8
 const appositive = /^,[^,.;]{1,80},\s*$/u
 // A ticker or short note in brackets between a name and its verb: `MP Materials (NYSE: MP) announced`.
@@ -47,14 +50,14 @@ export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan
   const namedSources = (): NamedSpan[] => (listed ??= (typeof names === 'function' ? names() : names).filter((name) => name.type !== 'material'))
   // The first few cues decide; a run-on text with thousands of cues must not cost cues × names.
   let budget = maxCues
-  for (const match of sentence.matchAll(sourceAfter)) {
+  for (const match of anySourceAfter.test(sentence) ? sentence.matchAll(sourceAfter) : []) {
     if ((budget -= 1) < 0) break
     const cueEnd = match.index + match[0].length
     const source = namedSources().find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
     if (source) return {source: source.name, cue: match[0].trim().toLowerCase()}
   }
   budget = maxCues
-  for (const match of sentence.matchAll(sayingVerb)) {
+  for (const match of anySayingVerb.test(sentence) ? sentence.matchAll(sayingVerb) : []) {
     if ((budget -= 1) < 0) break
     const cueStart = match.index
     const cueEnd = cueStart + match[0].length

@@ -86,15 +86,21 @@ export interface SentenceFacts {
  * claimKind('Lynas will build a plant in Texas.', {attributed: false, hasQuantity: false, hasDayDate: false}) // → 'plan'
  */
 export function claimKind(sentence: string, facts: SentenceFacts): ClaimKind {
-  return kindOf(sentence.toLowerCase(), facts, () => {
-    const tokens = tokenize(sentence)
-    return tellsEvent(sentence, tokens, 0, tokens.length)
-  })
+  const lower = sentence.toLowerCase()
+  return kindOf(
+    lower,
+    facts,
+    () => strongAssessment.test(lower),
+    () => {
+      const tokens = tokenize(sentence)
+      return tellsEvent(sentence, tokens, 0, tokens.length)
+    }
+  )
 }
 
-function kindOf(lower: string, facts: SentenceFacts, event: () => boolean): ClaimKind {
+function kindOf(lower: string, facts: SentenceFacts, strong: () => boolean, event: () => boolean): ClaimKind {
   if (facts.attributed) return 'statement'
-  if (strongAssessment.test(lower)) return 'assessment'
+  if (strong()) return 'assessment'
   if (planCue.test(lower)) return 'plan'
   if (facts.hasQuantity) return 'quantitative'
   if (facts.hasDayDate || event()) return 'event'
@@ -122,8 +128,11 @@ export function sentenceCues(
   words: {readonly text: string; readonly tokens: ReadonlyArray<Token>; readonly first: number; readonly last: number}
 ): {kind: ClaimKind; hedged: boolean; evaluative: boolean} {
   const lower = sentence.toLowerCase()
-  const kind = kindOf(lower, facts, () => tellsEvent(words.text, words.tokens, words.first, words.last))
-  return {kind, hedged: hedgeCue.test(sentence), evaluative: weakAssessment.test(lower) || strongAssessment.test(lower)}
+  // The strong cues decide the kind and count as evaluative: test them once.
+  let strongCue: boolean | undefined
+  const strong = (): boolean => (strongCue ??= strongAssessment.test(lower))
+  const kind = kindOf(lower, facts, strong, () => tellsEvent(words.text, words.tokens, words.first, words.last))
+  return {kind, hedged: hedgeCue.test(sentence), evaluative: weakAssessment.test(lower) || strong()}
 }
 
 /**

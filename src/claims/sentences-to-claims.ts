@@ -25,7 +25,6 @@ export interface UnitMentions {
   readonly tokens?: ReadonlyArray<Token>
 }
 
-const endsWithQuestionMark = /\?[\s"'\u201D\u2019)\]\u0E42]*$/u
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
@@ -76,7 +75,7 @@ export function sentencesToClaims(
       const sentenceQuantities = within(quantities, 'quantities', span)
       const sentenceDates = within(dates, 'dates', span)
       const sentenceLinks = within(sortedLinks, 'links', span)
-      if (endsWithQuestionMark.test(text)) {
+      if (endsWithQuestionMark(text)) {
         questions.push({id: `k${questions.length + 1}`, text, ...base, start: span.start, end: span.end})
         continue
       }
@@ -132,6 +131,20 @@ function distinct(entities: ReadonlyArray<{readonly id: string; readonly type: s
   const ids: string[] = []
   for (const entity of entities) if (keep(entity) && !ids.includes(entity.id)) ids.push(entity.id)
   return ids
+}
+
+/**
+ * `/\?[\s"'\u201D\u2019)\]\u0E42]*$/u.test(text)`, read from the end: that regex tries every `?` of the text.
+ */
+function endsWithQuestionMark(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && isQuestionTail(text.charCodeAt(index))) index -= 1
+  return index >= 0 && text.charCodeAt(index) === 0x3f
+}
+
+/** White space, straight or closing quotes, `)`, `]` or `โ`: what may follow a final `?`. */
+function isQuestionTail(code: number): boolean {
+  return isSpaceCode(code) || code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0x0e42
 }
 
 /** The key of a unit's locator: links and units with equal keys are in the same place. */

@@ -124,6 +124,9 @@ const forms: ReadonlyArray<Form> = [
   }
 ]
 
+// Each pattern without its `g` flag: `test` on it keeps no state (no `lastIndex`).
+const probes: ReadonlyMap<RegExp, RegExp> = new Map(forms.map((form) => [form.pattern, new RegExp(form.pattern.source, form.pattern.flags.replace('g', ''))]))
+
 function day(year: number | undefined, monthNumber: number, dayNumber: number): Parsed | 'invalid' {
   // date-fns' isExists rejects `February 30` and month 13 without building an Invalid Date. A year-less
   // date is checked against a leap year, so `February 29` passes.
@@ -196,6 +199,9 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const holds = {month: monthStem.test(text), Q: text.includes('Q'), H: text.includes('H'), FY: text.includes('FY'), '-': text.includes('-')}
   for (const form of forms) {
     if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue
+    // `matchAll` copies the pattern and builds an iterator: a plain test first is about 4× cheaper when, as
+    // for most forms and texts, nothing matches.
+    if (!(probes.get(form.pattern) as RegExp).test(text)) continue
     for (const match of text.matchAll(form.pattern)) {
       const end = match.index + match[0].length
       const parsed = form.read([...match], text, end)
