@@ -147,13 +147,25 @@ function inferYear(parsed: Parsed, reference: string | undefined, referenceDay: 
   for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
     const dayNumber = parsed.day ?? 15
     if (!isExists(year, parsed.part - 1, dayNumber)) continue
-    const distance = Math.abs(differenceInCalendarDays(parseISO(`${pad(year, 4)}-${pad(parsed.part)}-${pad(dayNumber)}`), referenceDate))
+    const distance = Math.abs(differenceInCalendarDays(localDay(year, parsed.part, dayNumber), referenceDate))
     if (distance < bestDistance) {
       best = year
       bestDistance = distance
     }
   }
   return best
+}
+
+/**
+ * `parseISO('YYYY-MM-DD')` for an existing date, built directly (local midnight, as parseISO builds it) instead of
+ * through a string: this runs three times per year-less date. Years outside 0-9999 go through parseISO.
+ */
+function localDay(year: number, monthNumber: number, dayNumber: number): Date {
+  if (year < 0 || year > 9999) return parseISO(`${pad(year, 4)}-${pad(monthNumber)}-${pad(dayNumber)}`)
+  const date = new Date(0)
+  date.setFullYear(year, monthNumber - 1, dayNumber)
+  date.setHours(0, 0, 0, 0)
+  return date
 }
 
 function isoValue(parsed: Parsed, year: number): string | undefined {
