@@ -1,6 +1,7 @@
 import {byteOfCode, continuationCount, decodeUtf8Char, isContinuationByte, windows1252Code} from './code-page.js'
 import {plausibility, type Plausibility} from './plausible.js'
 import {describeExact, GAP_LOST, K1_LOST, matchLossy, type LostSet, type Role} from './targets.js'
+import {isTrigger} from './triggers.js'
 
 /** One way to read a damaged span (shared between spans with the same bytes, so it holds no offsets). */
 export interface Reading {
@@ -48,11 +49,11 @@ export interface Scan {
   readonly thaiLines: ReadonlySet<number>
   /** Lines with a correctly encoded Windows-1252 punctuation character standing alone (`–` in `Mccoy – DrÃ¥ber`). */
   readonly cleanLines: ReadonlySet<number>
+  /** How many characters of the text `mayBeDamaged` looks for (see `countTriggers`). */
+  readonly triggers: number
 }
 
-/** Any character that can start a repair: a UTF-8 lead byte under some code page, or a C1 control. */
-const TRIGGER = /[\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/
-/** Where the scan looks: the triggers, and any Thai, so a line's real Thai is seen whatever surrounds it. */
+/** Where the scan looks: the triggers (see `mayBeDamaged`), and any Thai, so a line's real Thai is seen whatever surrounds it. */
 const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g
 
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
@@ -62,17 +63,6 @@ const REPLACEMENT = 0xfffd
 const UNKNOWN_BYTE = 0x100
 /** A character that maps back to a byte of 0x80 or more: the stuff mojibake is made of. */
 const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 && byteOfCode(code) >= 0x80)
-
-/**
- * Whether the text has anything that could be mojibake: one regex test, so clean text costs a single scan.
- *
- * @example
- * mayBeDamaged('China’s “rare earth” — 5…') // false
- * mayBeDamaged('Chinaโs') // true
- */
-export function mayBeDamaged(text: string): boolean {
-  return TRIGGER.test(text)
-}
 
 /**
  * Find every span that reads as a UTF-8 character once its characters are mapped back to bytes, allowing lost
@@ -86,7 +76,7 @@ export function mayBeDamaged(text: string): boolean {
  * findDecodes('Chinaโs').decodes[0].readings.map((r) => r.text).slice(0, 3) // ['’', '“', '”']
  */
 export function findDecodes(text: string): Scan {
-  const sink: Sink = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), readingsOf: new Map()}
+  const sink: Sink = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), readingsOf: new Map(), triggers: 0}
   const lines = lineCounter(text)
   const triggers = new RegExp(TRIGGERS.source, 'g')
   let clusterEnd = 0
@@ -100,7 +90,7 @@ export function findDecodes(text: string): Scan {
     triggers.lastIndex = end
   }
   if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink)
-  return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines}
+  return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
 }
 
 /** Line numbers of growing offsets, jumping from line break to line break so a whole scan stays linear. */
@@ -145,6 +135,8 @@ interface Sink {
   readonly thaiLines: Set<number>
   readonly cleanLines: Set<number>
   readonly readingsOf: ReadingCache
+  /** Every trigger lies in a cluster (a trigger is a high character), so counting in clusters counts them all. */
+  triggers: number
 }
 
 /** A printable ASCII character other than the space: what Latin text touching a run of Thai looks like. */
@@ -162,6 +154,7 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
     for (let index = start; index < end && allThai; index++) allThai = isThai(text.charCodeAt(index))
     if (allThai) sink.thaiLines.add(line)
   }
+  for (let index = start; index < end; index++) if (isTrigger(text.charCodeAt(index))) sink.triggers++
   // Continuation characters up to `slotsEnd` belong to a lead that failed to decode: not evidence of real Thai.
   let slotsEnd = start
   let index = start

@@ -6,7 +6,8 @@ import type {DamageKind, EncodingReport, EncodingSource, Repair} from '../schema
 import {FixOptions, type FixSettings} from '../schema/options.js'
 import {decodeBytes, looksBinary} from './decode-bytes.js'
 import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
-import {applyEdits, repairTextChecked} from './repair-text.js'
+import {applyEdits} from './edits.js'
+import {repairIdempotent} from './repair-idempotent.js'
 
 /** What `fixText` returns: the repaired text and the report of what was done. */
 export interface FixTextResult {
@@ -78,7 +79,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const prepared = [...bom, ...nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded).map((change) => shift(change, bomEnd))]
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
-  const {edits, normalizing: renormalizing, text} = repairTextChecked(normal)
+  const {edits, normalizing: renormalizing, text} = repairIdempotent(normal)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)
   const repairs: Repair[] = edits.map(({start, end, to, kind, lossy, confidence}) => {

@@ -83,6 +83,26 @@ export function nfcChanges(text: string): Change[] {
   return changes
 }
 
+/** How far `nfcRiskNear` looks along a run of characters from U+0300 up before it gives up and says yes. */
+const NEAR = 32
+
+/**
+ * Whether NFC may change the part of a text around `[start, end)`: the runs of characters from U+0300 up that
+ * touch it, and the character before them (NFC's reach, as in `nfcChanges`). `false` proves that NFC leaves that
+ * part alone; over long runs it answers `true` rather than read on.
+ *
+ * @example
+ * nfcRiskNear('China’s', 5, 6) // false
+ * nfcRiskNear('e\u0300x', 1, 2) // true
+ */
+export function nfcRiskNear(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && text.charCodeAt(from - 1) >= 0x300) if (start - --from > NEAR) return true
+  let to = end
+  while (to < text.length && text.charCodeAt(to) >= 0x300) if (++to - end > NEAR) return true
+  return NFC_RISK.test(text.slice(Math.max(0, from - 1), to))
+}
+
 /**
  * Line (1-based), column (1-based) and offset of a UTF-16 offset in a text (`\n`, `\r\n` and `\r` end lines).
  *

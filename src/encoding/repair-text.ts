@@ -1,9 +1,9 @@
 import type {DamageKind} from '../schema/encoding.js'
 import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
-import {applyEdits, lineIndex, repairedSlice, type Edit} from './edits.js'
+import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
-import {findDecodes, mayBeDamaged, type Decode} from './find-decodes.js'
-import {nfcChanges, type Change} from './offset-map.js'
+import {findDecodes, type Decode} from './find-decodes.js'
+import {mayBeDamaged} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -22,6 +22,12 @@ const C1 = /[\u0080-\u009F]/
 /** How many times a span may have been damaged: K5 is two, a third layer costs nothing to try. */
 const MAX_LAYERS = 3
 
+/** The repairs of one pass, and how many triggers the text has (see `countTriggers`). */
+export interface RepairPass {
+  readonly edits: Edit[]
+  readonly triggers: number
+}
+
 /**
  * Repair the mojibake in a text, span by span: every span that reads as UTF-8 behind a code page (with lost bytes
  * inferred) is replaced when the evidence says it is damage and not text, the reading chosen by context. A
@@ -29,17 +35,13 @@ const MAX_LAYERS = 3
  *
  * @param text the text
  * @param evidence (optional) evidence from an outer layer
- * @returns the repairs in order, offsets into `text`
+ * @returns the repairs in order, offsets into `text`, and how many triggers the text has (see `countTriggers`); one
+ *   pass, not checked for idempotence (`repairIdempotent` does that)
  * @example
- * repairText('Chinaโs planningโreassuring').map((e) => e.to) // ['’', '—']
+ * repairText('Chinaโs planningโreassuring').edits.map((e) => e.to) // ['’', '—']
  */
-export function repairText(text: string, evidence: RepairEvidence = {latin: false}): Edit[] {
-  return evidence.depth === undefined ? [...verified(text, findEdits(text, evidence)).edits] : findEdits(text, evidence)
-}
-
-/** The repairs of one pass, before the idempotence check. */
-function findEdits(text: string, evidence: RepairEvidence): Edit[] {
-  if (!mayBeDamaged(text)) return []
+export function repairText(text: string, evidence: RepairEvidence = {latin: false}): RepairPass {
+  if (!mayBeDamaged(text)) return {edits: [], triggers: 0}
   const scan = findDecodes(text)
   // Lines where damage corroborates itself: one strong span, or two weak ones.
   const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
@@ -67,73 +69,7 @@ function findEdits(text: string, evidence: RepairEvidence): Edit[] {
     }
   }
   const chosen = chooseReadings(text, candidates, evidence.quoteOpen ?? false)
-  return groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0)
-}
-
-/** What `repairTextChecked` returns: the repairs, the repaired text, and NFC of it. */
-export interface CheckedRepair {
-  /** The repairs in order, offsets into the text. */
-  readonly edits: ReadonlyArray<Edit>
-  /** The text with the repairs applied. */
-  readonly repaired: string
-  /** What NFC changes in `repaired` (offsets into it). */
-  readonly normalizing: ReadonlyArray<Change>
-  /** `repaired` in NFC: the result. */
-  readonly text: string
-}
-
-/**
- * Repair a text (see `repairText`) and hand back the repaired and normalised text too, which the idempotence check
- * has built already.
- *
- * @example
- * repairTextChecked('Chinaโs').text // 'China’s'
- */
-export function repairTextChecked(text: string): CheckedRepair {
-  return verified(text, findEdits(text, {latin: false}))
-}
-
-/**
- * Keep repair idempotent: repair the repaired text once more, and leave as they came the lines where that would
- * change something (`Ãƒ` → `Ã`, which a second pass reads as `à` with the space after it; `Ãโ` → `Ã’`, which
- * reads as `Ò`). Leaving a line changes the text around others, so this runs until nothing more is left out.
- * Clean output costs one regex test.
- */
-function verified(text: string, edits: ReadonlyArray<Edit>): CheckedRepair {
-  let kept = edits
-  let result = withEdits(text, kept)
-  for (let round = 0; round < 3 && kept.length > 0; round++) {
-    const again = mayBeDamaged(result.text) ? findEdits(result.text, {latin: false, depth: 0}) : []
-    if (again.length === 0) break
-    // Lines where a second pass would change something: repairs there changed the evidence (a `’` repaired from
-    // `â€™` is clean punctuation the next time), so the line is left as it came, and comes out the same again.
-    // NFC keeps line breaks, so a line of the normalised text is the same line of the repaired one.
-    const lineOfReturned = lineIndex(result.text)
-    const unstable = new Set(again.map((edit) => lineOfReturned(edit.start)))
-    const lineOf = lineIndex(result.repaired)
-    const next: Edit[] = []
-    let shift = 0
-    for (const edit of kept) {
-      const start = edit.start + shift
-      shift += edit.to.length - (edit.end - edit.start)
-      if (!unstable.has(lineOf(start))) next.push(edit)
-    }
-    if (next.length === kept.length) break
-    kept = next
-    result = withEdits(text, kept)
-  }
-  return result
-}
-
-/**
- * The text with `edits` applied, and in NFC. The second pass reads the NFC text, as it will be returned: NFC can
- * glue a repaired combining mark onto the letter before it (`e` + U+0300 is `è`), and `è„¢` is a new span (`脢`).
- */
-function withEdits(text: string, edits: ReadonlyArray<Edit>): CheckedRepair {
-  if (edits.length === 0) return {edits, repaired: text, normalizing: [], text}
-  const repaired = applyEdits(text, edits)
-  const normalizing = nfcChanges(repaired)
-  return {edits, repaired, normalizing, text: normalizing.length > 0 ? applyEdits(repaired, normalizing) : repaired}
+  return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
 }
 
 function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
@@ -269,7 +205,7 @@ function repairLayer(
   const left = repairedSlice(text, done, from, start)
   const inside = left.length + to.length
   const edits: Edit[] = []
-  for (const edit of repairText(left + to + text.slice(end, until), evidence)) {
+  for (const edit of repairText(left + to + text.slice(end, until), evidence).edits) {
     if (edit.start >= left.length && edit.end <= inside) {
       edits.push({...edit, start: edit.start - left.length, end: edit.end - left.length})
     }

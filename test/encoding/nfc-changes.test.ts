@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {nfcChanges} from '../../src/encoding/offset-map.js'
+import {nfcChanges, nfcRiskNear} from '../../src/encoding/offset-map.js'
+import {countTriggers, mayBeDamaged} from '../../src/encoding/triggers.js'
 
 describe('nfcChanges and its quick test', () => {
   it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
@@ -15,5 +16,22 @@ describe('nfcChanges and its quick test', () => {
     const [change, ...rest] = nfcChanges(text)
     expect(rest).toEqual([])
     expect(change && text.slice(0, change.start) + change.to + text.slice(change.end)).toBe(text.normalize('NFC'))
+  })
+  it('says when NFC may change what touches a repair, and proves when it cannot', () => {
+    expect(nfcRiskNear('China’s', 5, 6)).toBe(false)
+    expect(nfcRiskNear('e\u0300x', 1, 2)).toBe(true)
+    // The mark after the repair reaches back over it to the letter it composes with.
+    expect(nfcRiskNear('xe\u0300', 1, 2)).toBe(true)
+    // A long run of characters from U+0300 up is not read to its end.
+    expect(nfcRiskNear('—'.repeat(100), 50, 51)).toBe(true)
+  })
+})
+
+describe('countTriggers', () => {
+  it('counts exactly what mayBeDamaged looks for', () => {
+    for (let code = 0; code < 0x1000; code++) {
+      const c = String.fromCharCode(code)
+      expect(countTriggers(c) === 1).toBe(mayBeDamaged(c))
+    }
   })
 })
