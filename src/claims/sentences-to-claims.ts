@@ -70,16 +70,17 @@ export function sentencesToClaims(
     }
     const sortedLinks = [...unitLinks].sort((a, b) => a.start - b.start)
     for (const span of splitSentences(unit.text)) {
-      const text = unit.text.slice(span.start, span.end)
       const sentenceEntities = within(entities, 'entities', span)
       const sentenceQuantities = within(quantities, 'quantities', span)
       const sentenceDates = within(dates, 'dates', span)
       const sentenceLinks = within(sortedLinks, 'links', span)
-      if (endsWithQuestionMark(text)) {
-        questions.push({id: `k${questions.length + 1}`, text, ...base, start: span.start, end: span.end})
+      if (endsWithQuestionMark(unit.text, span)) {
+        questions.push({id: `k${questions.length + 1}`, text: unit.text.slice(span.start, span.end), ...base, start: span.start, end: span.end})
         continue
       }
       if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
+      // Sliced only now: most sentences are neither questions nor claims.
+      const text = unit.text.slice(span.start, span.end)
       // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
       while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
       const firstToken = token
@@ -134,12 +135,13 @@ function distinct(entities: ReadonlyArray<{readonly id: string; readonly type: s
 }
 
 /**
- * `/\?[\s"'\u201D\u2019)\]\u0E42]*$/u.test(text)`, read from the end: that regex tries every `?` of the text.
+ * `/\?[\s"'\u201D\u2019)\]\u0E42]*$/u.test(sentence)` for the sentence at `span` of `text`, read from the
+ * end: that regex tries every `?` of the sentence.
  */
-function endsWithQuestionMark(text: string): boolean {
-  let index = text.length - 1
-  while (index >= 0 && isQuestionTail(text.charCodeAt(index))) index -= 1
-  return index >= 0 && text.charCodeAt(index) === 0x3f
+function endsWithQuestionMark(text: string, span: {readonly start: number; readonly end: number}): boolean {
+  let index = span.end - 1
+  while (index >= span.start && isQuestionTail(text.charCodeAt(index))) index -= 1
+  return index >= span.start && text.charCodeAt(index) === 0x3f
 }
 
 /** White space, straight or closing quotes, `)`, `]` or `โ`: what may follow a final `?`. */

@@ -2,7 +2,7 @@ import type {EntityType, FoundEntity} from '../schema/mentions.js'
 import {gazetteer} from './gazetteer/index.js'
 import {buildTrie, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
 import {findProperNames, type ProperName} from './proper-names.js'
-import {isAllCaps, isCapitalized, tokenize, type Token} from './tokenize.js'
+import {isAllCaps, isCapitalized, startsWithDigit, tokenize, type Token} from './tokenize.js'
 
 // Built once at load from frozen data and never changed after: matching costs one trie walk per token.
 const trie = buildTrie(gazetteer)
@@ -93,7 +93,7 @@ export function isTitleCase(tokens: ReadonlyArray<Token>, text: string): boolean
   if (text.trimEnd().endsWith('.')) return false
   let long = 0
   for (const token of tokens) {
-    if (token.text.length < 4 || /^\d/u.test(token.text)) continue
+    if (token.text.length < 4 || startsWithDigit(token.text)) continue
     if (!isCapitalized(token.text)) return false
     long += 1
   }

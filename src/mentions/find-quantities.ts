@@ -19,6 +19,7 @@ const wordChar = /[\p{L}\p{N}]/u
 const anyDigit = /\d/u
 const latinLetter = /^\p{Script=Latin}$/u
 const anyScaleWord = /illion|thousand/iu
+const betweenCue: ReadonlySet<string> = new Set(['between'])
 // `figure` without `g`: testing for any figure is cheaper than `matchAll` (a copy and an iterator) finding none.
 const anyFigure = new RegExp(figure.source, 'iu')
 
@@ -58,7 +59,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     const context = text.slice(Math.max(0, left - 16), left)
     const boundCue = cueBefore(context, boundCues)
     const approxCue = boundCue ? undefined : cueBefore(context, approxCues)
-    const between = cueBefore(context, new Set(['between'])) !== undefined
+    const between = cueBefore(context, betweenCue) !== undefined
     const reading = readFigure(text, start, end, currency?.code ?? null, between)
     // A letter glued to the figure that no unit took (`5G`, `1H26`, `2030s`) makes it something else.
     if (reading.end === end && wordChar.test(text.charAt(end))) continue

@@ -1,6 +1,6 @@
 import type {EntityType} from '../schema/mentions.js'
 import {isNameGap} from './gazetteer-trie.js'
-import {isAllCaps, isCapitalized, type Token} from './tokenize.js'
+import {isAllCaps, isCapitalized, startsWithDigit, type Token} from './tokenize.js'
 
 /**
  * A name found by its form, over tokens `[first, last]` (inclusive).
@@ -67,7 +67,7 @@ function isNameWord(token: Token | undefined): token is Token {
     token !== undefined &&
     (isCapitalized(token.text) || isAllCaps(token.text)) &&
     !calendarWords.has(token.lower) &&
-    !/^\d/u.test(token.text)
+    !startsWithDigit(token.text)
   )
 }
 

@@ -111,6 +111,17 @@ export function isCapitalized(word: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase()
 }
 
+/**
+ * True when a word starts with an ASCII digit: `/^\d/u.test(word)` without a regex, as this runs for every token.
+ *
+ * @example
+ * startsWithDigit('2025') // → true
+ */
+export function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
 /** True when a word is all upper-case letters (`USA`, `CREIA`). @example isAllCaps('MIIT') // → true */
 export function isAllCaps(word: string): boolean {
   let ascii = true
