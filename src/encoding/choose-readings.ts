@@ -51,7 +51,9 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quo
       reading.absorbsSpace ? (spaced ??= contextAt(decode.end + 1)) : base
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
     const runs = joinedPrev !== undefined || base.next === '\u0000'
-    const readings = runs ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
+    const readings =
+      runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
     const pick = chooseReading(readings, contextOf)
     cursor = decode.end
     if (pick === undefined) continue
@@ -66,6 +68,11 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quo
     else if (pick.best.text === '\u201D') quoteOpen = false
   }
   return chosen
+}
+
+function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
+  for (const reading of readings) if (reading.plausibility === 'c1') return true
+  return false
 }
 
 /**
