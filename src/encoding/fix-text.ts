@@ -8,6 +8,7 @@ import {decodeBytes, looksBinary} from './decode-bytes.js'
 import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
 import {repairIdempotent} from './repair-idempotent.js'
+import {isPlainText} from './triggers.js'
 
 /** What `fixText` returns: the repaired text and the report of what was done. */
 export interface FixTextResult {
@@ -69,7 +70,9 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
     throw new ArticleParseError(`Input of ${size} bytes is over maxInputBytes (${settings.maxInputBytes})`, 'input-too-large')
   }
   const {text: decoded, source} = typeof input === 'string' ? {text: input, source: 'string' as const} : decodeBytes(input)
-  const diagnostics: Diagnostic[] = decodingDiagnostics(decoded, source)
+  // Most text has no control character and nothing that starts a repair, which one scan proves for both checks.
+  const plain = isPlainText(decoded)
+  const diagnostics: Diagnostic[] = decodingDiagnostics(source, !plain && looksBinary(decoded))
   // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.
   // Every leading BOM goes at once, so that the output never starts with one and a second pass removes nothing.
   let bomEnd = 0
@@ -79,7 +82,9 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const prepared = [...bom, ...nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded).map((change) => shift(change, bomEnd))]
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
-  const {edits, normalizing: renormalizing, text} = repairIdempotent(normal)
+  // NFC can make a trigger (`e` + U+0301 is `é`), so plain text skips repair only when NFC changed nothing.
+  const skip = plain && prepared.length === bom.length
+  const {edits, normalizing: renormalizing, text} = skip ? {edits: [], normalizing: [], text: normal} : repairIdempotent(normal)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)
   const repairs: Repair[] = edits.map(({start, end, to, kind, lossy, confidence}) => {
@@ -99,7 +104,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
 
 const shift = (change: Change, by: number): Change => ({start: change.start + by, end: change.end + by, to: change.to})
 
-function decodingDiagnostics(text: string, source: EncodingSource): Diagnostic[] {
+function decodingDiagnostics(source: EncodingSource, binary: boolean): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   if (source === 'windows-1252') {
     diagnostics.push(
@@ -109,7 +114,7 @@ function decodingDiagnostics(text: string, source: EncodingSource): Diagnostic[]
       })
     )
   }
-  if (looksBinary(text)) {
+  if (binary) {
     diagnostics.push(
       createDiagnostic(encodingRules['binary-input'], 'Unexpected binary content (NUL or control characters), expected text')
     )

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {nfcChanges, nfcRiskNear} from '../../src/encoding/offset-map.js'
-import {countTriggers, mayBeDamaged} from '../../src/encoding/triggers.js'
+import {looksBinary} from '../../src/encoding/decode-bytes.js'
+import {countTriggers, isPlainText, mayBeDamaged} from '../../src/encoding/triggers.js'
 
 describe('nfcChanges and its quick test', () => {
   it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
@@ -32,6 +33,12 @@ describe('countTriggers', () => {
     for (let code = 0; code < 0x1000; code++) {
       const c = String.fromCharCode(code)
       expect(countTriggers(c) === 1).toBe(mayBeDamaged(c))
+    }
+  })
+  it('isPlainText is neither mayBeDamaged nor a control character looksBinary counts', () => {
+    for (let code = 0; code < 0x1000; code++) {
+      const c = String.fromCharCode(code)
+      expect(isPlainText(c)).toBe(!mayBeDamaged(c) && !looksBinary(c.repeat(40)))
     }
   })
 })
