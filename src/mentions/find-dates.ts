@@ -186,6 +186,9 @@ function isoValue(parsed: Parsed, year: number): string | undefined {
 
 // Every month pattern starts with one of these stems, case as written.
 const monthStem = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u
+// Every quarter code has `Q` next to 1-4 (`Q1`, `3Q25`), every half code `H` next to 1-2 (`H2`, `1H26`).
+const quarterCode = /Q[1-4]|[1-4]Q/u
+const halfCode = /H[12]|[12]H/u
 
 const validReference = /^\d{4}(?:-\d{2}-\d{2})?$/u
 
@@ -208,7 +211,14 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const digits = /\d/u.test(text)
   let lower: string | undefined
   // Each form runs over the whole text: skip those whose cue the text lacks (`Q`, a month stem, `FY`).
-  const holds = {month: monthStem.test(text), Q: text.includes('Q'), H: text.includes('H'), FY: text.includes('FY'), '-': text.includes('-')}
+  // Without a digit only the month-name form can match: the other cues need not be looked for.
+  const holds = {
+    month: monthStem.test(text),
+    Q: digits && quarterCode.test(text),
+    H: digits && halfCode.test(text),
+    FY: digits && text.includes('FY'),
+    '-': digits && text.includes('-')
+  }
   for (const form of forms) {
     if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue
     // `matchAll` copies the pattern and builds an iterator: a plain test first is about 4× cheaper when, as
