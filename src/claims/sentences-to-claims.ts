@@ -52,7 +52,8 @@ export function sentencesToClaims(
   }
   for (const {unit, entities, quantities, dates, tokens = tokenize(unit.text)} of units) {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
-    const unitLinks = linksAt.get(locatorKey(unit)) ?? []
+    // Most articles have few links: build a unit's key only when there is some link to find.
+    const unitLinks = linksAt.size === 0 ? [] : (linksAt.get(locatorKey(unit)) ?? [])
     let token = 0
     // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
     const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
@@ -68,7 +69,7 @@ export function sentencesToClaims(
       cursors[key] = index
       return found
     }
-    const sortedLinks = [...unitLinks].sort((a, b) => a.start - b.start)
+    const sortedLinks = unitLinks.length < 2 ? unitLinks : [...unitLinks].sort((a, b) => a.start - b.start)
     for (const span of splitSentences(unit.text)) {
       const sentenceEntities = within(entities, 'entities', span)
       const sentenceQuantities = within(quantities, 'quantities', span)
