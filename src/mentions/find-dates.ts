@@ -45,8 +45,8 @@ interface Form {
   readonly pattern: RegExp
   /** `true` when the form cannot match without a digit. */
   readonly digits: boolean
-  /** (optional) Words of which the lower-cased text must hold one for the form to match: skips a slow scan otherwise. */
-  readonly hint?: ReadonlyArray<string>
+  /** (optional) A cheap test the text must pass for the form to match (its key words): skips a slow scan otherwise. */
+  readonly hint?: RegExp
   /** (optional) What the text must hold, case as written: a month stem (`Jan`…`Dec`) or a literal (`Q`, `FY`). */
   readonly needs?: 'month' | 'Q' | 'H' | 'FY' | '-'
   /** `invalid` for an impossible date (`February 30, 2025`): its span is taken, so no part of it is read. */
@@ -89,7 +89,7 @@ const forms: ReadonlyArray<Form> = [
   {digits: true, needs: 'Q', pattern: /\bQ([1-4])\b/gu, read: (g) => ({precision: 'quarter', year: undefined, part: Number(g[1])})},
   {
     digits: false,
-    hint: ['quarter'],
+    hint: /quarter/iu,
     pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'quarter', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
@@ -98,14 +98,13 @@ const forms: ReadonlyArray<Form> = [
   {digits: true, needs: 'H', pattern: /\bH([12])\b/gu, read: (g) => ({precision: 'half', year: undefined, part: Number(g[1])})},
   {
     digits: false,
-    hint: ['half'],
+    hint: /half/iu,
     pattern: /\b(first|second|1st|2nd) half(?: of)?(?: (\d{4}))?/giu,
     read: (g) => ({precision: 'half', year: fullYear(g[2]), part: ordinalNumbers.get((g[1] ?? '').toLowerCase()) ?? 0})
   },
   {
     digits: true,
-    // `tart of`, not `start of`: under the `i` flag `ſ` (long s) matches `s`, and its lower case stays `ſ`.
-    hint: ['mid', 'early', 'late', 'end', 'tart of', 'beginning of'],
+    hint: /mid|early|late|end|start of|beginning of/iu,
     pattern: /\b(?:mid|early|late|end|end of|the end of|year-end|start of|beginning of)[-\s](\d{4})\b/giu,
     read: (g) => ({precision: 'year', year: Number(g[1]), part: 0})
   },
@@ -209,7 +208,6 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
   const candidates: Array<{start: number; end: number; parsed: Parsed | 'invalid'}> = []
   // Most sentences hold no digit: then only the word forms (`November`, `the first half`) can match.
   const digits = /\d/u.test(text)
-  let lower: string | undefined
   // Each form runs over the whole text: skip those whose cue the text lacks (`Q`, a month stem, `FY`).
   // Without a digit only the month-name form can match: the other cues need not be looked for.
   const holds = {
@@ -220,7 +218,7 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
     '-': digits && text.includes('-')
   }
   for (const form of forms) {
-    if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue
+    if ((!digits && form.digits) || (form.needs && !holds[form.needs]) || (form.hint && !form.hint.test(text))) continue
     // `matchAll` copies the pattern and builds an iterator: a plain test first is about 4× cheaper when, as
     // for most forms and texts, nothing matches.
     if (!(probes.get(form.pattern) as RegExp).test(text)) continue

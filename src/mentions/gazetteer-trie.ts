@@ -105,6 +105,8 @@ export function isNameGap(tokens: ReadonlyArray<Token>, text: string, index: num
   const left = tokens[index]
   const right = tokens[index + 1]
   if (!left || !right) return false
+  // Nearly every gap is one space: no slice, no loop.
+  if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true
   const gap = text.slice(left.end, right.start)
   if (gap.length > 3) return false
   for (const char of gap) {
