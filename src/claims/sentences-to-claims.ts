@@ -128,10 +128,18 @@ export function sentencesToClaims(
   return {claims, questions}
 }
 
-/** The distinct ids of the entities that pass `keep`, in order (a sentence names a handful: no Set needed). */
+/**
+ * The distinct ids of the entities that pass `keep`, in order. A sentence names a handful, searched in an
+ * array; a Set only past 16, so a run-on sentence with thousands of mentions stays linear.
+ */
 function distinct(entities: ReadonlyArray<{readonly id: string; readonly type: string}>, keep: (entity: {readonly type: string}) => boolean): string[] {
   const ids: string[] = []
-  for (const entity of entities) if (keep(entity) && !ids.includes(entity.id)) ids.push(entity.id)
+  const seen = entities.length > 16 ? new Set<string>() : undefined
+  for (const entity of entities) {
+    if (!keep(entity) || (seen ? seen.has(entity.id) : ids.includes(entity.id))) continue
+    seen?.add(entity.id)
+    ids.push(entity.id)
+  }
   return ids
 }
 
