@@ -27,6 +27,8 @@ const headlineEvents = new Set([
   'doubles', 'triples', 'halves', 'nears', 'rises', 'falls', 'jumps', 'surges', 'slumps', 'drops', 'climbs', 'soars',
   'plunges', 'hits', 'reaches', 'expands', 'loses', 'breaks', 'sets', 'takes', 'makes'
 ])
+// Either list says that something happened: one lookup per word.
+const eventWords: ReadonlySet<string> = new Set([...irregularPast, ...headlineEvents])
 // Words ending in `-ed` that are adjectives or nouns in this field, not past tenses.
 const edAdjectives = new Set([
   'based', 'backed', 'owned', 'focused', 'integrated', 'advanced', 'listed', 'related', 'limited', 'united', 'needed',
@@ -50,7 +52,7 @@ function tellsEvent(text: string, tokens: ReadonlyArray<Token>, first: number, l
   for (let index = first; index < last; index++) {
     const token = tokens[index] as Token
     const lower = token.lower
-    if (irregularPast.has(lower) || headlineEvents.has(lower)) return true
+    if (eventWords.has(lower)) return true
     // Cheap checks first: most words do not end in `-ed`.
     if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 100 || lower.charCodeAt(lower.length - 2) !== 101 || edAdjectives.has(lower)) continue
     // `state-owned`, `a targeted output`: a participle used as an adjective.

@@ -57,17 +57,18 @@ export function sentencesToClaims(
     let token = 0
     // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
     const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
-    const within = <T extends {start: number; end: number}>(items: ReadonlyArray<T>, key: keyof typeof cursors, span: {start: number; end: number}): T[] => {
-      const found: T[] = []
+    const within = <T extends {start: number; end: number}>(items: ReadonlyArray<T>, key: keyof typeof cursors, span: {start: number; end: number}): ReadonlyArray<T> => {
+      // Most sentences hold none: share one empty list instead of building one per sentence and kind.
+      let found: T[] | undefined
       let index = cursors[key]
       while (index < items.length && (items[index] as T).start < span.start) index += 1
       while (index < items.length && (items[index] as T).start < span.end) {
         const item = items[index] as T
-        if (item.end <= span.end || key === 'links') found.push(item)
+        if (item.end <= span.end || key === 'links') (found ??= []).push(item)
         index += 1
       }
       cursors[key] = index
-      return found
+      return found ?? none
     }
     const sortedLinks = unitLinks.length < 2 ? unitLinks : [...unitLinks].sort((a, b) => a.start - b.start)
     for (const span of splitSentences(unit.text)) {
@@ -127,6 +128,8 @@ export function sentencesToClaims(
   }
   return {claims, questions}
 }
+
+const none: ReadonlyArray<never> = Object.freeze([])
 
 /**
  * The distinct ids of the entities that pass `keep`, in order. A sentence names a handful, searched in an

@@ -53,7 +53,9 @@ export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = 
   const kept = unknown.length === 0 ? known : known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
   const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
   mentions.sort((a, b) => a.start - b.start)
-  return linkShortNames([...mentions, ...acronymMentions(mentions, tokens, text)].sort((a, b) => a.start - b.start))
+  const acronyms = acronymMentions(mentions, tokens, text)
+  // Usually no acronym is defined: the mentions are sorted already.
+  return linkShortNames(acronyms.length === 0 ? mentions : [...mentions, ...acronyms].sort((a, b) => a.start - b.start))
 }
 
 /**
