@@ -1,11 +1,13 @@
 import type {EntityType, FoundEntity} from '../schema/mentions.js'
 import {gazetteer} from './gazetteer/index.js'
-import {buildTrie, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
+import {buildTrie, isNameGap, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
+import {buildBags, matchBag} from './fuzzy-names.js'
 import {findProperNames, type ProperName} from './proper-names.js'
 import {isAllCaps, isCapitalized, startsWithDigit, tokenize, type Token} from './tokenize.js'
 
 // Built once at load from frozen data and never changed after: matching costs one trie walk per token.
 const trie = buildTrie(gazetteer)
+const bags = buildBags(gazetteer)
 
 /**
  * One mention with the key of the entity it names (`organization:lynas rare earths`).
@@ -37,7 +39,7 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
  * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
  */
 export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = tokenize(text)): EntityMentionMatch[] {
-  const known = matchTrie(trie, tokens, text)
+  const known = widenMisspelt(matchTrie(trie, tokens, text), tokens, text)
   // Per token: 1 where a known organization or person stands (names by form stop there), 2 where a known place
   // or material stands (it may sit inside an organization's name, never inside a person's).
   const knownAt = new Uint8Array(tokens.length)
@@ -108,6 +110,32 @@ function spanEnd(tokens: ReadonlyArray<Token>, text: string, last: number): numb
   // `Co., Ltd.` and `U.S.` keep their last period.
   const initial = token.text.length === 1 && text[token.start - 1] === '.'
   return abbreviatedSuffixes.has(token.lower) || initial ? token.end + 1 : token.end
+}
+
+/**
+ * A known organization right after one or two capitalised words may be part of a longer known name written with
+ * a typo or in another word order (`Nothen China Rare Earth Group` holds `China Rare Earth Group`, but names
+ * `China Northern Rare Earth Group`): widen the match when the whole run fits a known name as a bag of words.
+ */
+function widenMisspelt(matches: ReadonlyArray<TrieMatch>, tokens: ReadonlyArray<Token>, text: string): TrieMatch[] {
+  let previousLast = -1
+  return matches.map((match) => {
+    const result = match.entry.type === 'organization' ? widen(match, tokens, text, previousLast) : match
+    previousLast = result.last
+    return result
+  })
+}
+
+function widen(match: TrieMatch, tokens: ReadonlyArray<Token>, text: string, previousLast: number): TrieMatch {
+  for (let extra = 1; extra <= 2; extra++) {
+    const first = match.first - extra
+    const token = tokens[first]
+    if (first <= previousLast || !token || !isCapitalized(token.text) || !isNameGap(tokens, text, first)) return match
+    const words = tokens.slice(first, match.last + 1).map((each) => each.lower)
+    const entry = matchBag(bags, words)
+    if (entry) return {entry, first, last: match.last}
+  }
+  return match
 }
 
 function fromKnown(match: TrieMatch, tokens: ReadonlyArray<Token>, text: string): EntityMentionMatch {

@@ -22,7 +22,6 @@ export const companies = defineEntries('organization', [
     'China Northern Rare Earth Group',
     'China Northern Rare Earth Group High-Tech',
     'China Northern Rare Earth High-Tech',
-    'Nothen China Rare Earth Group',
     'Nothern Rare Earth',
     'Northen Rare Earth',
     'Baotou Steel Rare Earth',
