@@ -10,9 +10,21 @@ export function articleId(parts: ReadonlyArray<string>): string {
   let a = 0x811c9dc5
   let b = 0x01000193 ^ 0x9e3779b9
   for (const part of parts) {
-    const text = part.replace(/\s+/g, ' ').trim()
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
+    // Whitespace folded on the fly (runs as one space, none at either end), without copying the text.
+    let pendingSpace = false
+    let started = false
+    for (let index = 0; index < part.length; index++) {
+      const code = part.charCodeAt(index)
+      if (isSpace(code)) {
+        pendingSpace = started
+        continue
+      }
+      if (pendingSpace) {
+        a = Math.imul(a ^ 32, 0x01000193)
+        b = Math.imul(b ^ 32, 0x01000193 + 0x1000)
+        pendingSpace = false
+      }
+      started = true
       a = Math.imul(a ^ code, 0x01000193)
       b = Math.imul(b ^ code, 0x01000193 + 0x1000)
     }
@@ -21,4 +33,21 @@ export function articleId(parts: ReadonlyArray<string>): string {
     b = Math.imul(b ^ 0x1f, 0x01000193 + 0x1000)
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+}
+
+/** The characters `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
