@@ -3,7 +3,7 @@ import {structureRules} from '../diagnostics/structure-rules.js'
 import type {Copyright} from '../schema/article.js'
 import type {Block, ListItem, Section} from '../schema/block.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
-import {listItemsInOrder, type StructureBlock, type StructureItem} from '../structure/body-block.js'
+import {linesOf, listItemsInOrder, type StructureBlock, type StructureItem} from '../structure/body-block.js'
 import {isSpeakerLabel} from '../structure/is-heading-shaped.js'
 import type {Line} from '../structure/line.js'
 import {
@@ -198,9 +198,4 @@ function startsRelatedTail(text: string, blocks: ReadonlyArray<StructureBlock>, 
     for (const line of linesOf(blocks[index] as StructureBlock)) if (line.text.split(' ').length > maxTailWords) return false
   }
   return true
-}
-
-/** The source lines of a block, in reading order. */
-export function linesOf(block: StructureBlock): Line[] {
-  return block.type === 'list' ? listItemsInOrder(block.items).map((item) => item.line) : [block.line]
 }

@@ -1,7 +1,7 @@
 import {createDiagnostic} from '../diagnostics/rule.js'
 import {structureRules} from '../diagnostics/structure-rules.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
-import {listItemsInOrder, type StructureBlock} from '../structure/body-block.js'
+import {linesOf, type StructureBlock} from '../structure/body-block.js'
 import type {Line} from '../structure/line.js'
 import {blockText} from '../structure/lines-to-markdown.js'
 import {parseByline, parseCredit} from './chrome.js'
@@ -43,7 +43,7 @@ export function readFront(blocks: ReadonlyArray<StructureBlock>, place: (line: L
   )
   const alone = candidates.length === 1 && candidates[0]?.type !== 'list'
   for (const block of blocks) {
-    const lines = block.type === 'list' ? listItemsInOrder(block.items).map((item) => item.line) : [block.line]
+    const lines = linesOf(block)
     for (const line of lines) {
       const text = block.type === 'list' ? line.text : blockText(line)
       const credit = parseCredit(text)

@@ -113,17 +113,8 @@ function contentTexts(title: string | null, highlights: ReadonlyArray<string>, s
     if (section.heading !== null) texts.push(section.heading)
     for (const block of section.blocks) {
       if (block.type === 'paragraph') texts.push(block.text)
-      else texts.push(...listTexts(block.items))
+      else for (const item of listItemsInOrder(block.items)) texts.push(item.text)
     }
-  }
-  return texts
-}
-
-function listTexts(items: ReadonlyArray<{text: string; children: ReadonlyArray<{text: string; children: unknown}>}>): string[] {
-  const texts: string[] = []
-  for (const item of items) {
-    texts.push(item.text)
-    texts.push(...listTexts(item.children as typeof items))
   }
   return texts
 }

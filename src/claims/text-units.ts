@@ -1,6 +1,6 @@
 import type {Section} from '../schema/block.js'
-import type {ListItem} from '../schema/block.js'
 import type {SpanFrom} from '../schema/locator.js'
+import {listItemsInOrder} from '../structure/body-block.js'
 
 /**
  * A text the claims stage reads on its own: the title, a highlight, a paragraph or a list item.
@@ -39,15 +39,9 @@ export function textUnits(title: string | null, highlights: ReadonlyArray<string
         units.push({from: 'body', section: sectionIndex, block: blockIndex, item: null, text: block.text})
         return
       }
-      let item = 0
-      const visit = (items: ReadonlyArray<ListItem>): void => {
-        for (const entry of items) {
-          units.push({from: 'body', section: sectionIndex, block: blockIndex, item, text: entry.text})
-          item += 1
-          visit(entry.children)
-        }
-      }
-      visit(block.items)
+      listItemsInOrder(block.items).forEach((entry, item) => {
+        units.push({from: 'body', section: sectionIndex, block: blockIndex, item, text: entry.text})
+      })
     })
   })
   return units

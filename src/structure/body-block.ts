@@ -13,14 +13,15 @@ export type StructureBlock =
   | {readonly type: 'list'; readonly ordered: boolean; readonly items: ReadonlyArray<StructureItem>}
 
 /**
- * Every line of a list, in reading order (pre-order over items and their children).
+ * The items of a list in reading order: pre-order over items and their children. This order is what a
+ * locator's `item` counts, for parsed items and for the Article's `ListItem`s alike.
  *
  * @example
- * listLines(block).map((line) => line.index) // → [4, 5, 6]
+ * listItemsInOrder([{text: 'a', children: [{text: 'b', children: []}]}]).map((item) => item.text) // → ['a', 'b']
  */
-export function listItemsInOrder(items: ReadonlyArray<StructureItem>): StructureItem[] {
-  const result: StructureItem[] = []
-  const visit = (list: ReadonlyArray<StructureItem>): void => {
+export function listItemsInOrder<T extends {readonly children: ReadonlyArray<T>}>(items: ReadonlyArray<T>): T[] {
+  const result: T[] = []
+  const visit = (list: ReadonlyArray<T>): void => {
     for (const item of list) {
       result.push(item)
       visit(item.children)
@@ -28,4 +29,14 @@ export function listItemsInOrder(items: ReadonlyArray<StructureItem>): Structure
   }
   visit(items)
   return result
+}
+
+/**
+ * The source lines of a block, in reading order.
+ *
+ * @example
+ * linesOf(block).map((line) => line.index) // → [4, 5, 6] for a list of three items
+ */
+export function linesOf(block: StructureBlock): Line[] {
+  return block.type === 'list' ? listItemsInOrder(block.items).map((item) => item.line) : [block.line]
 }
