@@ -11,7 +11,7 @@ import {adversarial, normalArticle, seeds} from './inputs.js'
 
 const byName = Object.fromEntries(adversarial.map((entry) => [entry.name, entry.build]))
 const workloads = {
-  seeds: () => ({texts: seeds, rounds: 60}),
+  seeds: () => ({texts: seeds, rounds: Number(process.env.ROUNDS ?? 60)}),
   normal: () => ({texts: [normalArticle(4)], rounds: 2}),
   endless: () => ({texts: [byName['one endless line'](1)], rounds: 1}),
   markers: () => ({texts: [byName['link markers'](0.4)], rounds: 1}),
