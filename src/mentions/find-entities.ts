@@ -39,7 +39,11 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
  * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
  */
 export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = tokenize(text)): EntityMentionMatch[] {
-  const known = widenMisspelt(matchTrie(trie, tokens, text), tokens, text)
+  const known = widenMisspelt(
+    matchTrie(trie, tokens, text).filter((match) => !isCurrencyPrefix(tokens, text, match.last)),
+    tokens,
+    text
+  )
   // Per token: 1 where a known organization or person stands (names by form stop there), 2 where a known place
   // or material stands (it may sit inside an organization's name, never inside a person's).
   const knownAt = new Uint8Array(tokens.length)
@@ -102,6 +106,14 @@ export function isTitleCase(tokens: ReadonlyArray<Token>, text: string): boolean
     long += 1
   }
   return long >= 4
+}
+
+/**
+ * A name written right before `$` is part of a currency symbol (`US$134 million`, `HK$`, `NZ$`), not a mention of
+ * the country: the quantity finder reads it as the currency.
+ */
+function isCurrencyPrefix(tokens: ReadonlyArray<Token>, text: string, last: number): boolean {
+  return text.charCodeAt((tokens[last] as Token).end) === 0x24
 }
 
 function spanEnd(tokens: ReadonlyArray<Token>, text: string, last: number): number {

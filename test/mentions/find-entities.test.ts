@@ -44,7 +44,10 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['The Department of Energy’s Office of Critical Minerals funded it.', ['organization:U.S. Department of Energy', 'organization:Office of Critical Minerals']],
   ['China Rare Earth Magnet Exports Surge as South America and the Pilbara grow.', ['place:China', 'material:permanent magnets', 'place:South America', 'place:Pilbara']],
   ['Dr. Jane Smith of the Colorado School of Mines spoke.', ['person:Jane Smith', 'organization:Colorado School of Mines']],
-  ['REEx Editor Daniel O’Kane noted that Washington must move faster.', ['organization:Rare Earth Exchanges', 'person:Daniel O’Kane', 'place:Washington']]
+  ['REEx Editor Daniel O’Kane noted that Washington must move faster.', ['organization:Rare Earth Exchanges', 'person:Daniel O’Kane', 'place:Washington']],
+  // A country code written into a currency symbol is the currency, not the country.
+  ['JOGMEC invested ¥20 billion (about US$134 million) in Lynas.', ['organization:Japan Organization for Metals and Energy Security', 'organization:Lynas Rare Earths']],
+  ['The US paid US$5 million; the UK paid nothing.', ['place:United States', 'place:United Kingdom']]
 ]
 
 describe('findEntities on labelled sentences', () => {
