@@ -89,10 +89,17 @@ export function findQuantities(text: string): FoundQuantity[] {
   return linkConversions(text, found)
 }
 
+/**
+ * A bare 4-digit figure from 1800 to 2199 is a year (`in 2025`), and a bare range of two such figures a span of
+ * years (`between 2020 and 2024`, `2021-2023`): the date finder reads them.
+ */
 function isYear(raw: string, reading: Reading, cue: string | undefined): boolean {
-  if (cue || reading.kind !== 'count' || reading.range || !/^\d{4}$/u.test(raw)) return false
-  const year = Number(raw)
-  return year >= 1800 && year <= 2199
+  if (cue || reading.kind !== 'count' || !/^\d{4}$/u.test(raw)) return false
+  return yearLike(Number(raw)) && (reading.range === null || yearLike(reading.range.max))
+}
+
+function yearLike(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2199
 }
 
 // `¥1 billion (~US$138 million)` or `¥1 billion, or US$138 million`: the second figure converts the first.

@@ -11,7 +11,11 @@ import type {Bound} from '../schema/mentions.js'
 export const currencyPrefixes: ReadonlyArray<readonly [string, string]> = Object.freeze([
   ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['A$', 'AUD'],
   ['HK$', 'HKD'], ['HKD', 'HKD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
-  ['R$', 'BRL'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['RM', 'MYR'],
+  ['R$', 'BRL'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'],
+  // Other ISO 4217 codes of the field's producing and buying countries, read like `USD 5m`.
+  ...['KRW', 'INR', 'MYR', 'SGD', 'NZD', 'BRL', 'CHF', 'RUB', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'MNT', 'KZT', 'IDR',
+    'VND', 'THB', 'TWD', 'MXN', 'CLP'].map((code) => [code, code] as const),
+  ['RM', 'MYR'],
   ['ยฅ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['$', 'USD']
 ] as const)
 

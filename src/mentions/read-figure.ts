@@ -21,6 +21,7 @@ const betweenSeparator = /^\s(?:and|to)\s/u
 const percentSign = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/iu
 const perSeparator = /^\s?(?:\/|per\s|a\s)/u
 const wordChar = /[\p{L}\p{N}]/u
+const comparisonAfter = /^\s(?:earlier|ago|before|prior|later|after|on)\b/u
 
 /**
  * What `readFigure` found after a number: the value (scaled), range, unit, kind, currency and a `+` bound.
@@ -158,7 +159,10 @@ export function readFigure(text: string, start: number, end: number, currency: s
   if (per && (kind === 'money' || kind === 'mass')) {
     const denominator = cueAfter(text.slice(at + per.length, at + per.length + 20), perUnits)
     const short = denominator && perUnits.get(denominator)
-    if (short && (per.trim() !== 'a' || kind === 'money' || timeUnits.has(short))) {
+    const span = per.length + (denominator?.length ?? 0)
+    // `A$4.1m a year earlier` compares with a year before; it is not A$4.1m per year.
+    const comparison = per.trim() === 'a' && comparisonAfter.test(text.slice(at + span, at + span + 12))
+    if (short && !comparison && (per.trim() !== 'a' || kind === 'money' || timeUnits.has(short))) {
       unit = `${unit ?? ''}/${short}`
       // A rate over time keeps its kind (`t/y`, `USD/y`); over a unit of goods, money is a price.
       if (!timeUnits.has(short)) kind = kind === 'money' ? 'price' : 'other'

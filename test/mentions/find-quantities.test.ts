@@ -65,7 +65,13 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
     {text: '5%-10%', value: 5, unit: '%', kind: 'percent', range: {min: 5, max: 10}},
     {text: 'between 2% and 3%', value: 2, unit: '%', kind: 'percent', range: {min: 2, max: 3}}
   ]],
-  ['Speaker 2 (00:01.538) Thanks for having me and 3 guests.', [{text: '3', value: 3, unit: null, kind: 'count'}]]
+  ['Speaker 2 (00:01.538) Thanks for having me and 3 guests.', [{text: '3', value: 3, unit: null, kind: 'count'}]],
+  // ISO 4217 codes before a figure, beyond the symbols.
+  ['Korea Zinc will invest KRW 1 trillion; Tata, INR 500 million.', [{text: 'KRW 1 trillion', value: 1e12, unit: 'KRW', kind: 'money'}, {text: 'INR 500 million', value: 5e8, unit: 'INR', kind: 'money'}]],
+  ['The fund holds CHF 20 million and SGD 5m.', [{value: 2e7, unit: 'CHF', kind: 'money'}, {value: 5e6, unit: 'SGD', kind: 'money'}]],
+  // `a year earlier` compares with last year; `a year` after a figure alone is a rate.
+  ['A loss of A$12.3m, versus a profit of A$4.1m a year earlier.', [{text: 'A$12.3m', unit: 'AUD', value: 1.23e7, kind: 'money'}, {text: 'A$4.1m', unit: 'AUD', value: 4.1e6, kind: 'money'}]],
+  ['It pays $5 million a year to the state.', [{text: '$5 million a year', value: 5e6, unit: 'USD/y', kind: 'money'}]]
 ]
 
 describe('findQuantities on labelled sentences', () => {
@@ -89,7 +95,8 @@ describe('findQuantities leaves out what is not a figure', () => {
     ['quarters and halves', 'Results for Q1 2026 and 1H26 are due.'],
     ['identifiers and ordinals', 'The No. 1 plant (HK:1234) marked its 20th year after COVID-19.'],
     ['glued codes', 'The 5G and 3D lines opened in the 2020s.'],
-    ['exchange codes', 'Shenghe (600392.SH) and Lynas (LYC.AX) and CMOC (3993.HK) traded.']
+    ['exchange codes', 'Shenghe (600392.SH) and Lynas (LYC.AX) and CMOC (3993.HK) traded.'],
+    ['spans of years', 'Between 2020 and 2024 demand grew; in 2021-2023 and from 2019 to 2022 it slowed.']
   ])('skips %s', (_, sentence) => {
     expect(findQuantities(sentence)).toEqual([])
   })
