@@ -10,8 +10,10 @@ import type {DatePrecision, FoundDate, TextSpan} from '../schema/mentions.js'
 export interface FindDatesOptions {
   /**
    * `YYYY-MM-DD`, or `YYYY` when only a year is known: what dates without a year resolve against. A month-day
-   * takes the year that puts it nearest the reference date (`December 20` against `2026-01-05` is
-   * `2025-12-20`); a month, quarter or half takes the reference year. Without it, such mentions are dropped.
+   * or month takes the year that puts it nearest the reference date (`December 20` against `2026-01-05` is
+   * `2025-12-20`), except that in a sentence told in the past tense (and not of the future) it may lie at most a
+   * month after it (`announced on March 3` against `2025-11-20` is `2025-03-03`); a quarter or half takes the
+   * reference year. Without it, such mentions are dropped.
    */
   readonly referenceDate?: string | undefined
 }
@@ -135,24 +137,72 @@ function day(year: number | undefined, monthNumber: number, dayNumber: number): 
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
-/** Resolve a missing year against the reference (`YYYY-MM-DD` or `YYYY`), as `FindDatesOptions` says. */
-function inferYear(parsed: Parsed, reference: string | undefined, referenceDay: () => Date): number | undefined {
+/**
+ * Resolve a missing year against the reference (`YYYY-MM-DD` or `YYYY`), as `FindDatesOptions` says. A sentence
+ * in the past tense (`announced on March 3`) reports the past: there a month-day or month more than a month after
+ * the reference takes an earlier year, unless the sentence also speaks of the future.
+ */
+function inferYear(parsed: Parsed, reference: string | undefined, referenceDay: () => Date, past: boolean): number | undefined {
   if (!reference) return undefined
   const referenceYear = Number(reference.slice(0, 4))
   if (reference.length === 4 || (parsed.precision !== 'day' && parsed.precision !== 'month')) return referenceYear
   const referenceDate = referenceDay()
-  let best = referenceYear
+  let best: number | undefined
   let bestDistance = Number.POSITIVE_INFINITY
+  let nearest = referenceYear
+  let nearestDistance = Number.POSITIVE_INFINITY
   for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
     const dayNumber = parsed.day ?? 15
     if (!isExists(year, parsed.part - 1, dayNumber)) continue
-    const distance = Math.abs(differenceInCalendarDays(localDay(year, parsed.part, dayNumber), referenceDate))
+    const days = differenceInCalendarDays(localDay(year, parsed.part, dayNumber), referenceDate)
+    const distance = Math.abs(days)
+    if (distance < nearestDistance) {
+      nearest = year
+      nearestDistance = distance
+    }
+    if (past && days > pastTolerance) continue
     if (distance < bestDistance) {
       best = year
       bestDistance = distance
     }
   }
-  return best
+  return best ?? nearest
+}
+
+/** How far after the reference a date told in the past tense may still be (a dump dated a little early). */
+const pastTolerance = 31
+
+// A verb in the past tense: a lower-case word in `-ed`, or a common irregular one.
+const pastCue =
+  /\b(?:[a-z]{3,}ed|was|were|had|did|said|told|took|began|met|held|rose|fell|grew|saw|made|won|sold|paid|led|came|went|gave|hit|cut|spent|built|left|lost|brought|bought|sent|struck|shut)\b/u
+// Words that speak of the future, or make the date a deadline (`by`, `until`); they win over a past tense.
+const futureCue =
+  /\b(?:will|shall|would|going to|set to|scheduled|slated|expected|expects?|due|plans?|planned|aims?|intends?|upcoming|next|take effect|takes effect|deadline|forecasts?|projected|by|until|till|starting)\b/iu
+
+/**
+ * The sentence of `text` around `[start, end)`: from the last `. `, `? ` or `! ` before it to the next one
+ * after, at most `sentenceReach` characters each way (so a long text without stops stays linear).
+ */
+function sentenceAround(text: string, start: number, end: number): string {
+  const first = Math.max(0, start - sentenceReach)
+  let from = start
+  while (from > first && !(isStop(text.charCodeAt(from - 2)) && text.charCodeAt(from - 1) === 0x20)) from -= 1
+  const last = Math.min(text.length, end + sentenceReach)
+  let to = end
+  while (to < last && !(isStop(text.charCodeAt(to)) && (to + 1 === text.length || text.charCodeAt(to + 1) === 0x20))) to += 1
+  return text.slice(from, to)
+}
+
+const sentenceReach = 300
+
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x3f || code === 0x21
+}
+
+/** Whether the sentence around a year-less date tells of the past (and not also of the future). */
+function toldInPast(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end)
+  return pastCue.test(sentence) && !futureCue.test(sentence)
 }
 
 /**
@@ -245,7 +295,9 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
     taken = candidate.end
     if (candidate.parsed === 'invalid') continue
     const inferred = candidate.parsed.year === undefined
-    const year = candidate.parsed.year ?? inferYear(candidate.parsed, reference, referenceDay)
+    const year =
+      candidate.parsed.year ??
+      inferYear(candidate.parsed, reference, referenceDay, reference !== undefined && toldInPast(text, candidate.start, candidate.end))
     if (year === undefined) {
       unresolved.push({start: candidate.start, end: candidate.end})
       continue

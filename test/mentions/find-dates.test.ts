@@ -5,7 +5,7 @@ type Expected = {text?: string; value: string; precision: string; yearInferred: 
 
 // Labelled sentences, read against the reference date 2025-06-15 unless one is given.
 const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
-  ['On August 20, the association hosted an exchange in Baotou.', [{text: 'August 20', value: '2025-08-20', precision: 'day', yearInferred: true}]],
+  ['On August 20, the association hosted an exchange in Baotou.', [{text: 'August 20', value: '2025-08-20', precision: 'day', yearInferred: true}], '2025-08-24'],
   ['The meeting was held on December 12, 2024, in Baotou.', [{text: 'December 12, 2024', value: '2024-12-12', precision: 'day', yearInferred: false}]],
   ['The quota was issued Feb 17, 2025.', [{value: '2025-02-17', precision: 'day', yearInferred: false}]],
   ['Output should exceed the target by 2024.', [{value: '2024', precision: 'year', yearInferred: false}]],
@@ -41,7 +41,16 @@ const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
   ['The deadline is Sept. 30, 2026.', [{value: '2026-09-30', precision: 'day', yearInferred: false}]],
   ['It was signed on the 4th of July 2024.', [{value: '2024-07-04', precision: 'day', yearInferred: false}]],
   ['Guidance for Q4 FY2025 was cut.', [{value: '2025-Q4', precision: 'quarter', yearInferred: false}]],
-  ['Operations restarted on October 1st.', [{value: '2025-10-01', precision: 'day', yearInferred: true}]],
+  ['Operations restarted on October 1st.', [{value: '2025-10-01', precision: 'day', yearInferred: true}], '2025-10-09'],
+  // News reports the recent past: a year-less date more than a month after the reference is last year's…
+  ['On January 15, the ministry announced new quotas.', [{value: '2025-01-15', precision: 'day', yearInferred: true}], '2025-11-20'],
+  ['The DOE awarded $17.5 million on March 3.', [{value: '2025-03-03', precision: 'day', yearInferred: true}], '2025-11-20'],
+  // …unless the sentence speaks of the future, or the date is a deadline: then the nearest year.
+  ['The new rules will take effect on March 3.', [{value: '2026-03-03', precision: 'day', yearInferred: true}], '2025-11-20'],
+  ['Bids are due by January 15, the ministry said.', [{value: '2026-01-15', precision: 'day', yearInferred: true}], '2025-11-20'],
+  ['Output halted. Shipments resume in February.', [{value: '2026-02', precision: 'month', yearInferred: true}], '2025-11-20'],
+  // Within a month ahead, the nearest year still wins without any cue (`the December 10 meeting`).
+  ['Officials meet again on December 10.', [{value: '2025-12-10', precision: 'day', yearInferred: true}], '2025-11-20'],
   ['Guidance for FY2026 and end-2025 was cut.', [
     {text: 'FY2026', value: '2026', precision: 'year', yearInferred: false},
     {text: 'end-2025', value: '2025', precision: 'year', yearInferred: false}
