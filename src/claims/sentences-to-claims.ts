@@ -83,6 +83,7 @@ export function sentencesToClaims(
       if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
       // Sliced only now: most sentences are neither questions nor claims.
       const text = unit.text.slice(span.start, span.end)
+      if (sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
       // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
       while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
       const firstToken = token
@@ -130,6 +131,15 @@ export function sentencesToClaims(
 }
 
 const none: ReadonlyArray<never> = Object.freeze([])
+
+/**
+ * A label, not an assertion: three words or fewer with no final `.` or `!` (`Samarium`, `Terbium and
+ * dysprosium`, `Lynas Rare Earths` as the items of a list of names). The caller checks it holds no figure or date.
+ */
+function isLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last !== 0x2e && last !== 0x21 && last !== 0x2026 && countWords(text, 4) < 4
+}
 
 /**
  * The distinct ids of the entities that pass `keep`, in order. A sentence names a handful, searched in an

@@ -119,6 +119,24 @@ describe('articleToClaims', () => {
     expect(result.claims).toHaveLength(1)
   })
 
+  it('reads a short list item without a figure, a date or a final period as a label, not a claim', () => {
+    const labels = input({
+      sections: [
+        {
+          heading: null,
+          blocks: [
+            {type: 'paragraph', text: 'China added elements to its list, including:'},
+            {type: 'list', ordered: false, items: ['Samarium', 'Terbium and dysprosium', 'Lynas Rare Earths', 'Gallium, 5 tonnes', 'Lynas grew.'].map((text) => ({text, children: []}))}
+          ]
+        }
+      ]
+    })
+    const found = articleToClaims(labels, settings)
+    expect(found.claims.map((claim) => claim.text)).toEqual(['China added elements to its list, including:', 'Gallium, 5 tonnes', 'Lynas grew.'])
+    // The names are still found, as entities.
+    expect(found.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['samarium', 'terbium', 'dysprosium', 'Lynas Rare Earths']))
+  })
+
   it('returns nothing for an empty article', () => {
     expect(articleToClaims(empty, settings)).toEqual({entities: [], quantities: [], dates: [], claims: [], questions: [], diagnostics: []})
   })
