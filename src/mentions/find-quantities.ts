@@ -8,9 +8,13 @@ import {currencyBefore, readFigure, type Reading} from './read-figure.js'
 const figure =
   /(?<![\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
 const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/u
-const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u
-// `No. 1`, `#3`, tickers (`HK:1234`), times (`10:30`), `COVID-19`, and transcript speakers (`Speaker 2`).
-const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-|\b(?:Speaker|Guest|Host|Participant)\s)$/u
+const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u
+// `No. 1`, `#3`, tickers (`HK:1234`), times (`10:30`), `COVID-19`, transcript speakers (`Speaker 2`), and the
+// second part of something whose first part was no figure (`2025-10-09`, `Oct 6-10`): a figure that starts a
+// range reads its second part itself.
+const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-|\d[-–]|\b(?:Speaker|Guest|Host|Participant)\s)$/u
+// `2024’s record`: a year in the possessive.
+const possessiveAfter = /^['’]s\b/u
 // Ordinals (`20th`), times (`00:01`) and exchange codes (`600392.SH`, `1234.HK`) are not figures.
 const ordinalAfter = /^(?:st|nd|rd|th)\b|^:\d|^\.[A-Z]{1,3}\b/u
 const yenContext = /\b(?:yen|JPY|Japan|Japanese|Tokyo)\b/u
@@ -63,7 +67,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     const reading = readFigure(text, start, end, currency?.code ?? null, between)
     // A letter glued to the figure that no unit took (`5G`, `1H26`, `2030s`) makes it something else.
     if (reading.end === end && wordChar.test(text.charAt(end))) continue
-    if (isYear(text.slice(start, end), reading, boundCue ?? approxCue)) continue
+    if (isYear(text.slice(start, end), reading, boundCue ?? approxCue, text.slice(reading.end, reading.end + 3))) continue
+    // `12–14 May`: the days of a date range, not a count.
+    if (reading.kind === 'count' && reading.unit === null && monthAfter.test(text.slice(reading.end, reading.end + 12))) continue
     const cue = boundCue ?? approxCue ?? (between ? 'between' : undefined)
     // cueBefore matched the cue at the end of the trimmed context: step back over the spaces and the cue.
     const textStart = cue ? left - (context.length - context.trimEnd().length) - cue.length : left
@@ -90,11 +96,14 @@ export function findQuantities(text: string): FoundQuantity[] {
 }
 
 /**
- * A bare 4-digit figure from 1800 to 2199 is a year (`in 2025`), and a bare range of two such figures a span of
- * years (`between 2020 and 2024`, `2021-2023`): the date finder reads them.
+ * A bare 4-digit figure from 1800 to 2199 is a year (`in 2025`), a bare range of two such figures a span of
+ * years (`between 2020 and 2024`, `2021-2023`), and one in the possessive a year even after a cue
+ * (`exceed 2024’s record`): the date finder reads them.
  */
-function isYear(raw: string, reading: Reading, cue: string | undefined): boolean {
-  if (cue || reading.kind !== 'count' || !/^\d{4}$/u.test(raw)) return false
+function isYear(raw: string, reading: Reading, cue: string | undefined, after: string): boolean {
+  if (reading.kind !== 'count' || !/^\d{4}$/u.test(raw)) return false
+  if (possessiveAfter.test(after)) return yearLike(Number(raw))
+  if (cue) return false
   return yearLike(Number(raw)) && (reading.range === null || yearLike(reading.range.max))
 }
 

@@ -96,7 +96,9 @@ describe('findQuantities leaves out what is not a figure', () => {
     ['identifiers and ordinals', 'The No. 1 plant (HK:1234) marked its 20th year after COVID-19.'],
     ['glued codes', 'The 5G and 3D lines opened in the 2020s.'],
     ['exchange codes', 'Shenghe (600392.SH) and Lynas (LYC.AX) and CMOC (3993.HK) traded.'],
-    ['spans of years', 'Between 2020 and 2024 demand grew; in 2021-2023 and from 2019 to 2022 it slowed.']
+    ['spans of years', 'Between 2020 and 2024 demand grew; in 2021-2023 and from 2019 to 2022 it slowed.'],
+    ['ISO dates and day ranges', 'Reported on 2025-10-09, during the week of Oct 6-10 and on 12–14 May.'],
+    ['a year in the possessive', 'Output will exceed 2024’s record and beat 2023\'s.']
   ])('skips %s', (_, sentence) => {
     expect(findQuantities(sentence)).toEqual([])
   })
