@@ -20,7 +20,7 @@ const orgKeywords = new Set([
   'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
   'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
   'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
-  'center', 'centre', 'office'
+  'center', 'centre', 'office', 'jsc', 'pty', 'ag', 'nv', 'sa'
 ])
 
 // Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).
@@ -163,6 +163,13 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
     }
   }
   if (keyword < 0) return []
+  // `Vietnam Rare Earth JSC and Star Phoenix Group`: a complete name before `and` is a company of its own.
+  for (let index = first + 1; index < keyword; index++) {
+    const word = tokens[index]?.lower
+    if ((word === 'and' || word === '&') && orgKeywords.has(tokens[index - 1]?.lower ?? '')) {
+      return [{type: 'organization', first, last: index - 1}, ...organizationIn(tokens, index + 1, last)]
+    }
+  }
   // `Ministry of Commerce`, `Association for Public Companies`: the name goes on after the company word.
   const after = tokens[keyword + 1]
   const end = keyword < last && after && connectors.has(after.lower) && after.lower !== 'and' ? last : keyword
@@ -187,8 +194,11 @@ function personBeforeCue(
   const lastToken = tokens[last]
   const next = tokens[last + 1]
   if (!lastToken || count > 3) return undefined
-  // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker.
-  if (count >= 2 && speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start))) {
+  // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker; and
+  // after a title in lower case (`says analyst Neha Mukherjee`, `chief executive Jane Roe`).
+  const before = tokens[first - 1]
+  const titledBefore = before !== undefined && titles.has(before.text) && /^\s+$/u.test(text.slice(before.end, firstToken.start))
+  if (count >= 2 && (titledBefore || speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start)))) {
     return {type: 'person', first, last}
   }
   if (!next) return undefined

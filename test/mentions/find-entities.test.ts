@@ -22,7 +22,7 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['Ore from Bayan Obo feeds Baogang Group in Inner Mongolia.', ['place:Bayan Obo', 'organization:Baogang Group', 'place:Inner Mongolia']],
   ['The Shanghai Stock Exchange and the ASX list rare earth miners.', ['organization:Shanghai Stock Exchange', 'organization:Australian Securities Exchange']],
   ['CREIA pledged support, as reported by Reuters.', ['organization:China Rare Earth Industry Association', 'organization:Reuters']],
-  ['Solvay runs a separation line in La Rochelle, France.', ['organization:Solvay', 'place:France']],
+  ['Solvay runs a separation line in La Rochelle, France.', ['organization:Solvay', 'place:La Rochelle', 'place:France']],
   ['USA Rare Earth plans a magnet plant in Stillwater, Oklahoma.', ['organization:USA Rare Earth', 'place:Stillwater', 'place:Oklahoma']],
   ['Antimony, tungsten and graphite are on the list.', ['material:antimony', 'material:tungsten', 'material:graphite']],
   ['The European Commission met Japanese buyers in Brussels.', ['organization:European Commission', 'place:Brussels']],
@@ -47,7 +47,12 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['REEx Editor Daniel O’Kane noted that Washington must move faster.', ['organization:Rare Earth Exchanges', 'person:Daniel O’Kane', 'place:Washington']],
   // A country code written into a currency symbol is the currency, not the country.
   ['JOGMEC invested ¥20 billion (about US$134 million) in Lynas.', ['organization:Japan Organization for Metals and Energy Security', 'organization:Lynas Rare Earths']],
-  ['The US paid US$5 million; the UK paid nothing.', ['place:United States', 'place:United Kingdom']]
+  ['The US paid US$5 million; the UK paid nothing.', ['place:United States', 'place:United Kingdom']],
+  // Two companies joined by `and` stay two; a lower-case title before a name makes a person.
+  ['Vietnam Rare Earth JSC and Star Phoenix Group signed an MOU in Hanoi.', ['organization:Vietnam Rare Earth JSC', 'organization:Star Phoenix Group', 'place:Hanoi']],
+  ['Acme Metals Ltd and Borealis Holdings merged.', ['organization:Acme Metals Ltd', 'organization:Borealis Holdings']],
+  ['Prices will stay high, says analyst Neha Mukherjee of the firm.', ['person:Neha Mukherjee']],
+  ['The company’s chief executive Jane Roe resigned.', ['person:Jane Roe']]
 ]
 
 describe('findEntities on labelled sentences', () => {
