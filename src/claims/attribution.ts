@@ -29,11 +29,16 @@ const parenthetical = /^\s*\([^()]{1,40}\)\s*$/u
 // `added` says something only before what was said (`added that`, `, he added.`), not in `added X to a list`.
 const addedSaying = /^(?:\s+that\b|\s*[,.:;"\u201C\u201D]|\s*$)/u
 const onlySpace = /^\s*$/u
+// Before an inverted verb (`, said Jane Roe`): a comma, or the end of a quotation (`,” said`, `?” said`).
+const invertedBefore = /(?:,|[,?!]["\u201D\u2019'])\s*$/u
+// Between an inverted verb and its source: space, and up to three title words (`said Senator Tom Cotton`).
+const titleGap = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u
 const leadingArticle = /^(?:the\s)?$/iu
 
 /**
  * Find who a sentence is attributed to: a named entity (or a link anchor) before a verb of saying (`Song
- * Zhiping praised`, `Lynas, the miner, said`), after one (`, said Jane Roe`), or after `according to` / `as
+ * Zhiping praised`, `Lynas, the miner, said`), after one (`, said Jane Roe`, `,” said Senator Tom Cotton`), or
+ * after `according to` / `as
  * reported in`. Pronouns and the writer (`we stated`) are not sources.
  *
  * @param sentence the sentence text
@@ -72,7 +77,9 @@ export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan
       })
       .sort((a, b) => b.end - a.end || rank(a) - rank(b))[0]
     if (before) return {source: before.name, cue: match[0]}
-    const after = sources.find((name) => name.start >= cueEnd && onlySpace.test(sentence.slice(cueEnd, name.start)) && /,\s*$/u.test(sentence.slice(0, cueStart)))
+    const after = invertedBefore.test(sentence.slice(Math.max(0, cueStart - 4), cueStart))
+      ? sources.find((name) => name.start >= cueEnd && titleGap.test(sentence.slice(cueEnd, name.start)))
+      : undefined
     if (after) return {source: after.name, cue: match[0]}
   }
   return null

@@ -82,6 +82,15 @@ describe('findAttribution', () => {
     expect(findAttribution(sentence, [{name: 'Jane Roe', type: 'person', start: 28, end: 36}])?.source).toBe('Jane Roe')
   })
 
+  it('takes the source after a quotation and an inverted verb, past a title', () => {
+    const sentence = '“We cannot wait,” said Senator Tom Cotton, who introduced the bill.'
+    expect(findAttribution(sentence, [{name: 'Tom Cotton', type: 'person', start: 31, end: 41}])).toEqual({source: 'Tom Cotton', cue: 'said'})
+    const question = '“Why now?” asked no one; “Is it final?” said CEO Jane Roe.'
+    expect(findAttribution(question, [{name: 'Jane Roe', type: 'person', start: 49, end: 57}])?.source).toBe('Jane Roe')
+    // Not across a verb's object: `said the company would …` is no inverted attribution to a later name.
+    expect(findAttribution('It said Monday that Lynas would grow.', [{name: 'Lynas Rare Earths', type: 'organization', start: 20, end: 25}])).toBeNull()
+  })
+
   it('steps over a ticker in brackets', () => {
     const sentence = 'MP Materials (NYSE: MP) announced a deal.'
     expect(
