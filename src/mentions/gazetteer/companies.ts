@@ -82,7 +82,7 @@ export const companies = defineEntries('organization', [
   ['VHM Limited', 'VHM'],
   ['Brazilian Rare Earths'],
   ['Serra Verde', 'Mineração Serra Verde', 'Serra Verde Mining'],
-  ['Torngat Metals'],
+  ['Torngat Metals', 'Torngat'],
   ['Vital Metals'],
   ['Defense Metals', 'Defense Metals Corp'],
   ['Medallion Resources'],
