@@ -38,8 +38,7 @@ const leadingArticle = /^(?:the\s)?$/iu
 /**
  * Find who a sentence is attributed to: a named entity (or a link anchor) before a verb of saying (`Song
  * Zhiping praised`, `Lynas, the miner, said`), after one (`, said Jane Roe`, `,” said Senator Tom Cotton`), or
- * after `according to` / `as
- * reported in`. Pronouns and the writer (`we stated`) are not sources.
+ * after `according to` / `as reported in`. Pronouns and the writer (`we stated`) are not sources.
  *
  * @param sentence the sentence text
  * @param names named things in the sentence (entities and link anchors), offsets relative to the sentence; or

@@ -151,8 +151,30 @@ function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && !orgKeywords.has(token.lower) && !connectors.has(token.lower) && !titles.has(token.lower)
 }
 
-/** An organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. */
+/**
+ * The organizations inside tokens `[first, last]`: a complete name before `and` is a company of its own
+ * (`Vietnam Rare Earth JSC and Star Phoenix Group` are two); each goes up to its last company word, or on
+ * through `of X`.
+ */
 function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
+  let lastKeyword = -1
+  for (let index = last; index >= first && lastKeyword < 0; index--) if (orgKeywords.has(tokens[index]?.lower ?? '')) lastKeyword = index
+  const names: ProperName[] = []
+  // A loop, not recursion: a hostile line may join thousands of names with `and`.
+  let start = first
+  for (let index = first + 1; index < lastKeyword; index++) {
+    const word = tokens[index]?.lower
+    if ((word === 'and' || word === '&') && orgKeywords.has(tokens[index - 1]?.lower ?? '')) {
+      names.push(...organizationAt(tokens, start, index - 1))
+      start = index + 1
+    }
+  }
+  names.push(...organizationAt(tokens, start, last))
+  return names
+}
+
+/** One organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. */
+function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
   while (first <= last && connectors.has(tokens[first]?.lower ?? '')) first += 1
   while (last >= first && connectors.has(tokens[last]?.lower ?? '')) last -= 1
   let keyword = -1
@@ -163,13 +185,6 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
     }
   }
   if (keyword < 0) return []
-  // `Vietnam Rare Earth JSC and Star Phoenix Group`: a complete name before `and` is a company of its own.
-  for (let index = first + 1; index < keyword; index++) {
-    const word = tokens[index]?.lower
-    if ((word === 'and' || word === '&') && orgKeywords.has(tokens[index - 1]?.lower ?? '')) {
-      return [{type: 'organization', first, last: index - 1}, ...organizationIn(tokens, index + 1, last)]
-    }
-  }
   // `Ministry of Commerce`, `Association for Public Companies`: the name goes on after the company word.
   const after = tokens[keyword + 1]
   const end = keyword < last && after && connectors.has(after.lower) && after.lower !== 'and' ? last : keyword
