@@ -24,6 +24,13 @@ describe('findProperNames', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  it('splits thousands of companies joined by `and` without running out of stack', () => {
+    const text = `${'Acme Group and '.repeat(20000)}Zeta Group met.`
+    const found = findProperNames(tokenize(text), text, [])
+    expect(found).toHaveLength(20001)
+    expect(found.every((name) => name.type === 'organization' && name.last - name.first === 1)).toBe(true)
+  })
+
   it('stops at blocked tokens', () => {
     const text = 'Lynas Group said so.'
     expect(findProperNames(tokenize(text), text, [1, 0, 0, 0])).toEqual([])
