@@ -186,17 +186,32 @@ const futureCue =
 function sentenceAround(text: string, start: number, end: number): string {
   const first = Math.max(0, start - sentenceReach)
   let from = start
-  while (from > first && !(isStop(text.charCodeAt(from - 2)) && text.charCodeAt(from - 1) === 0x20)) from -= 1
+  while (from > first && !(isStop(text, from - 2) && text.charCodeAt(from - 1) === 0x20)) from -= 1
   const last = Math.min(text.length, end + sentenceReach)
   let to = end
-  while (to < last && !(isStop(text.charCodeAt(to)) && (to + 1 === text.length || text.charCodeAt(to + 1) === 0x20))) to += 1
+  while (to < last && !(isStop(text, to) && (to + 1 === text.length || text.charCodeAt(to + 1) === 0x20))) to += 1
   return text.slice(from, to)
 }
 
 const sentenceReach = 300
 
-function isStop(code: number): boolean {
-  return code === 0x2e || code === 0x3f || code === 0x21
+/**
+ * Whether the character at `index` ends a sentence: `?`, `!`, or `.` after anything but a short capitalized word
+ * (`Jan.`, `Sept.`, `U.S.`, `Inc.`, `No.`: abbreviations, not the end of the sentence).
+ */
+function isStop(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code === 0x3f || code === 0x21) return true
+  if (code !== 0x2e) return false
+  let wordStart = index
+  while (wordStart > 0 && index - wordStart <= 4 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart -= 1
+  const length = index - wordStart
+  const capital = text.charCodeAt(wordStart)
+  return !(length >= 1 && length <= 4 && capital >= 0x41 && capital <= 0x5a)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** Whether the sentence around a year-less date tells of the past (and not also of the future). */

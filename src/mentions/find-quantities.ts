@@ -59,7 +59,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     // A Latin letter glued before digits makes a code (`Q1`, `H2`, `FY25`), unless it ends a currency code
     // (`RMB5bn`, `US$`-less `USD5m`).
     if (latinLetter.test(text.charAt(start - 1)) && !currency) continue
-    const left = currency ? currency.start : start
+    // `(−2.2%)`, `-4.5%`: a minus sign against the figure, after a space or a bracket, makes it negative.
+    const negative = !currency && isMinus(text.charCodeAt(start - 1)) && !wordChar.test(text.charAt(start - 2))
+    const left = currency ? currency.start : negative ? start - 1 : start
     const context = text.slice(Math.max(0, left - 16), left)
     const boundCue = cueBefore(context, boundCues)
     const approxCue = boundCue ? undefined : cueBefore(context, approxCues)
@@ -80,7 +82,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     }
     found.push({
       text: text.slice(textStart, reading.end),
-      value: reading.value,
+      value: negative && reading.range === null ? -reading.value : reading.value,
       unit,
       kind: reading.kind,
       approx: approxCue !== undefined,
@@ -105,6 +107,11 @@ function isYear(raw: string, reading: Reading, cue: string | undefined, after: s
   if (possessiveAfter.test(after)) return yearLike(Number(raw))
   if (cue) return false
   return yearLike(Number(raw)) && (reading.range === null || yearLike(reading.range.max))
+}
+
+/** `-` or the minus sign `−`. */
+function isMinus(code: number): boolean {
+  return code === 0x2d || code === 0x2212
 }
 
 function yearLike(value: number): boolean {

@@ -135,7 +135,7 @@ export function readFigure(text: string, start: number, end: number, currency: s
     kind = 'percent'
     at += percent.length
     // `5%-10%`, `between 5% and 10%`: the range is written after the first percent sign.
-    const second = range ? undefined : percentRangeAt(text, at, between, value)
+    const second = range ? undefined : percentRangeAt(text, at, between, value, unit)
     if (second) {
       range = {min: value, max: second.max}
       at = second.end
@@ -177,8 +177,11 @@ export function readFigure(text: string, start: number, end: number, currency: s
   return {end: at, value, range, unit, kind, currency, bound}
 }
 
-/** The second end of a percent range (`-10%`, ` and 10%`) at `at`, if one is written there. */
-function percentRangeAt(text: string, at: number, between: boolean, min: number): {max: number; end: number} | undefined {
+/**
+ * The second end of a percent range (`-10%`, ` and 10%`) at `at`, if one is written there in the same unit: `fell
+ * 3.5 percentage points to 12.5%` is a change and a level, not a range.
+ */
+function percentRangeAt(text: string, at: number, between: boolean, min: number, unit: string): {max: number; end: number} | undefined {
   const separator = (between ? betweenSeparator : rangeSeparator).exec(text.slice(at, at + 8))?.[0]
   if (!separator) return undefined
   const start = at + separator.length
@@ -186,7 +189,7 @@ function percentRangeAt(text: string, at: number, between: boolean, min: number)
   if (!raw) return undefined
   const sign = percentSign.exec(text.slice(start + raw.length, start + raw.length + 24))?.[0]
   const max = toNumber(raw)
-  if (!sign || max <= min) return undefined
+  if (!sign || max <= min || /point/iu.test(sign) !== (unit === 'pp')) return undefined
   return {max, end: start + raw.length + sign.length}
 }
 

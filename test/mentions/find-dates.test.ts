@@ -49,6 +49,8 @@ const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
   ['The new rules will take effect on March 3.', [{value: '2026-03-03', precision: 'day', yearInferred: true}], '2025-11-20'],
   ['Bids are due by January 15, the ministry said.', [{value: '2026-01-15', precision: 'day', yearInferred: true}], '2025-11-20'],
   ['Output halted. Shipments resume in February.', [{value: '2026-02', precision: 'month', yearInferred: true}], '2025-11-20'],
+  // An abbreviated month's period does not end the sentence the tense is read from.
+  ['Between Jan. 1 and Oct. 31, exports totaled 4,500 tonnes.', [{value: '2025-01-01', precision: 'day', yearInferred: true}, {value: '2025-10-31', precision: 'day', yearInferred: true}], '2025-11-20'],
   // Within a month ahead, the nearest year still wins without any cue (`the December 10 meeting`).
   ['Officials meet again on December 10.', [{value: '2025-12-10', precision: 'day', yearInferred: true}], '2025-11-20'],
   ['Guidance for FY2026 and end-2025 was cut.', [

@@ -71,7 +71,16 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
   ['The fund holds CHF 20 million and SGD 5m.', [{value: 2e7, unit: 'CHF', kind: 'money'}, {value: 5e6, unit: 'SGD', kind: 'money'}]],
   // `a year earlier` compares with last year; `a year` after a figure alone is a rate.
   ['A loss of A$12.3m, versus a profit of A$4.1m a year earlier.', [{text: 'A$12.3m', unit: 'AUD', value: 1.23e7, kind: 'money'}, {text: 'A$4.1m', unit: 'AUD', value: 4.1e6, kind: 'money'}]],
-  ['It pays $5 million a year to the state.', [{text: '$5 million a year', value: 5e6, unit: 'USD/y', kind: 'money'}]]
+  ['It pays $5 million a year to the state.', [{text: '$5 million a year', value: 5e6, unit: 'USD/y', kind: 'money'}]],
+  // A change in points to a level in percent is two figures, not a range.
+  ['Prices fell 3.5 percentage points to 12.5%.', [{text: '3.5 percentage points', value: 3.5, unit: 'pp', kind: 'percent', range: null}, {text: '12.5%', value: 12.5, unit: '%', kind: 'percent', range: null}]],
+  // A minus sign written against the figure makes it negative.
+  ['Dy oxide: $880/kg (−2.2% w/w); margin -4.5%; 2020-2024 and a well-known 5% rise.', [
+    {text: '$880/kg', value: 880, unit: 'USD/kg', kind: 'price'},
+    {text: '−2.2%', value: -2.2, unit: '%', kind: 'percent'},
+    {text: '-4.5%', value: -4.5, unit: '%', kind: 'percent'},
+    {text: '5%', value: 5, unit: '%', kind: 'percent'}
+  ]]
 ]
 
 describe('findQuantities on labelled sentences', () => {
