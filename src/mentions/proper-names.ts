@@ -20,7 +20,7 @@ const orgKeywords = new Set([
   'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
   'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
   'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
-  'center', 'centre', 'office', 'jsc', 'pty', 'ag', 'nv', 'sa'
+  'center', 'centre', 'office', 'jsc', 'pty', 'ag', 'nv', 'sa', 'army'
 ])
 
 // Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).
@@ -147,6 +147,17 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
   return person ? [...names, person] : names
 }
 
+/**
+ * A company word standing as a word of its own: `Co` in `Acme Co.`, not the `Co` that the tokenizer split from
+ * `SmCo` (glued to the token before it).
+ */
+function isCompanyWord(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const token = tokens[index]
+  if (token === undefined || !orgKeywords.has(token.lower)) return false
+  const previous = tokens[index - 1]
+  return previous === undefined || previous.end < token.start
+}
+
 function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && !orgKeywords.has(token.lower) && !connectors.has(token.lower) && !titles.has(token.lower)
 }
@@ -158,13 +169,13 @@ function isPersonWord(token: Token | undefined): boolean {
  */
 function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
   let lastKeyword = -1
-  for (let index = last; index >= first && lastKeyword < 0; index--) if (orgKeywords.has(tokens[index]?.lower ?? '')) lastKeyword = index
+  for (let index = last; index >= first && lastKeyword < 0; index--) if (isCompanyWord(tokens, index)) lastKeyword = index
   const names: ProperName[] = []
   // A loop, not recursion: a hostile line may join thousands of names with `and`.
   let start = first
   for (let index = first + 1; index < lastKeyword; index++) {
     const word = tokens[index]?.lower
-    if ((word === 'and' || word === '&') && orgKeywords.has(tokens[index - 1]?.lower ?? '')) {
+    if ((word === 'and' || word === '&') && isCompanyWord(tokens, index - 1)) {
       names.push(...organizationAt(tokens, start, index - 1))
       start = index + 1
     }
@@ -179,7 +190,7 @@ function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: numbe
   while (last >= first && connectors.has(tokens[last]?.lower ?? '')) last -= 1
   let keyword = -1
   for (let index = last; index >= first; index--) {
-    if (orgKeywords.has(tokens[index]?.lower ?? '')) {
+    if (isCompanyWord(tokens, index)) {
       keyword = index
       break
     }

@@ -52,7 +52,11 @@ const labelled: ReadonlyArray<readonly [string, string[]]> = [
   ['Vietnam Rare Earth JSC and Star Phoenix Group signed an MOU in Hanoi.', ['organization:Vietnam Rare Earth JSC', 'organization:Star Phoenix Group', 'place:Hanoi']],
   ['Acme Metals Ltd and Borealis Holdings merged.', ['organization:Acme Metals Ltd', 'organization:Borealis Holdings']],
   ['Prices will stay high, says analyst Neha Mukherjee of the firm.', ['person:Neha Mukherjee']],
-  ['The company’s chief executive Jane Roe resigned.', ['person:Jane Roe']]
+  ['The company’s chief executive Jane Roe resigned.', ['person:Jane Roe']],
+  // `Co` split from `SmCo` is no company word.
+  ['Talks focused on NdFeB and SmCo magnets.', ['material:NdFeB', 'material:SmCo']],
+  ['The Kachin Independence Army fought near Pangwa.', ['organization:Kachin Independence Army', 'place:Pangwa']],
+  ['Executives from Honda and Nissan met.', ['organization:Honda', 'organization:Nissan']]
 ]
 
 describe('findEntities on labelled sentences', () => {

@@ -179,6 +179,10 @@ export const companies = defineEntries('organization', [
   ['BMW'],
   ['Mercedes-Benz'],
   ['Hyundai'],
+  ['Honda', 'Honda Motor'],
+  ['Nissan'],
+  ['Denso'],
+  ['Vestas'],
   ['Nidec'],
   ['Bosch', 'Robert Bosch'],
   ['Rare Earth Exchanges', 'REEx', 'Rare Earth Exchange']
