@@ -90,6 +90,20 @@ export function isRelatedMarker(text: string): 'always' | 'short' | false {
   return relatedShort.test(text) && text.split(' ').length <= maxRelatedWords ? 'short' : false
 }
 
+/**
+ * A promo of another post inside the article (`Read more: China’s rare earth rules explained`): a short related
+ * marker with a title after its colon. Where it starts no tail, it is still a related post, not a heading.
+ *
+ * @example
+ * isRelatedPromo('Read more: China’s rules explained') // → true
+ * isRelatedPromo('Read more') // → false
+ */
+export function isRelatedPromo(text: string): boolean {
+  return isRelatedMarker(text) === 'short' && relatedPromo.test(text)
+}
+
+const relatedPromo = /^[^:]+:\s*\S/u
+
 const byline = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/iu
 
 /**

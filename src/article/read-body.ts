@@ -10,6 +10,7 @@ import {
   isCopyright,
   isDisclaimer,
   isRelatedMarker,
+  isRelatedPromo,
   isShareChrome,
   isSignOffName,
   isTableOfContents,
@@ -115,6 +116,7 @@ export function readBody(blocks: ReadonlyArray<StructureBlock>, place: (line: Li
       )
       credits.push(credit.credit)
     } else if (isDisclaimer(text)) keep(line, disclaimers, 'disclaimer')
+    else if (isRelatedPromo(text)) keep(line, related, 'related')
     else role = 'content'
     roles.push(role)
   }
@@ -189,13 +191,23 @@ const maxTailWords = 30
 
 /**
  * Whether a line starts the related-posts tail: an unmistakable marker (`You Might Also Like…`), or a short
- * `See also …` / `Read more …` / `Related` line after which no long paragraph follows.
+ * `See also …` / `Read more …` / `Related` line followed only by post titles, up to the end or to an
+ * unmistakable marker: no long paragraph, and no sentence ending in a period (a `Read more: …` promo in the
+ * middle of an article is followed by more of the article).
  */
 function startsRelatedTail(text: string, blocks: ReadonlyArray<StructureBlock>, from: number): boolean {
   const marker = isRelatedMarker(text)
   if (marker !== 'short') return marker === 'always'
   for (let index = from; index < blocks.length; index++) {
-    for (const line of linesOf(blocks[index] as StructureBlock)) if (line.text.split(' ').length > maxTailWords) return false
+    for (const line of linesOf(blocks[index] as StructureBlock)) {
+      if (isRelatedMarker(line.text) === 'always') return true
+      if (line.text.split(' ').length > maxTailWords || endsSentence(line.text)) return false
+    }
   }
   return true
+}
+
+/** A line ending in a full stop (not an ellipsis): a sentence of prose, not a post title. */
+function endsSentence(text: string): boolean {
+  return text.endsWith('.') && !text.endsWith('..')
 }
