@@ -1,11 +1,12 @@
 import type {Bullet} from './line.js'
 
 /**
- * Bullets seen in REEx dumps: `-` (layout A), `•` (layout B), `*`, `·`, and other round or square marks. `-`
- * and `*` need a space after them (else `*emphasis*` or `-5%` would be lists); the typographic bullets do not.
- * `+` is not a bullet of the site, so a line starting with it stays text.
+ * Bullets seen in REEx dumps: `-` (layout A), `•` (layout B), `*`, `·`, and the marks word processors and
+ * other sites use: the en dash, round and square marks, arrows, check marks. `-`, `–` and `*` need a space
+ * after them (else `*emphasis*`, `-5%` or `–5%` would be lists); the typographic bullets do not. `+` and the em
+ * dash (`— Daniel`, an attribution) are not bullets, so a line starting with them stays text.
  */
-const bulletPattern = /^(?:([-*])\s+|([•·◦▪▫●○‣⁃∙])\s*)(?=\S)/u
+const bulletPattern = /^(?:([-–*])\s+|([•·◦▪▫●○‣⁃∙►▶➢➤✓✔■□♦◆])\s*)(?=\S)/u
 const numberPattern = /^(\d{1,3})([.)])\s+(?=\S)/
 
 /**
