@@ -2,12 +2,14 @@ import {format, isValid, parse} from 'date-fns'
 
 /**
  * The date a date line may carry, as written on REEx pages: `Mar 3, 2025`, `March 3, 2025`, `Sept. 3, 2025`,
- * `3 March 2025`, `2025-03-03`, optionally after `Published`/`Posted`/`Updated` (and `on`) and a weekday.
+ * `3 March 2025`, `2025-03-03`, `2025/03/03`, optionally after `Published`/`Posted`/`Updated`/`Last updated` (and
+ * `on`) and a weekday, and optionally followed by a time of day (`at 9:15 am`, `, 09:15 AM ET`, `14:05`), which
+ * `publishedAt` (a date) does not keep.
  */
 const dateLine =
-  /^(?:(?:published|posted|updated)(?: on)?:? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu
+  /^(?:(?:published|posted|(?:last )?updated)(?: on)?:? )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2})(?:(?:,| at| -)? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/iu
 
-const formats = ['MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'yyyy-MM-dd']
+const formats = ['MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'yyyy-MM-dd', 'yyyy/MM/dd']
 /**
  * date-fns needs a reference date to fill the fields a format lacks; every format here has them all, so a fixed
  * epoch serves (never the clock: time is an input of this library).

@@ -85,6 +85,17 @@ describe('front matter', () => {
     expect(parseDateLine('Feb 30, 2025')).toEqual({invalid: 'Feb 30, 2025'})
     expect(parseDateLine('Lynas 3, 2025')).toBeNull()
   })
+
+  it('reads a date line with a time of day, a last-updated prefix, or slashes in ISO order', () => {
+    expect(parseDateLine('Published on Nov 20, 2025 at 9:15 am')).toEqual({date: '2025-11-20'})
+    expect(parseDateLine('November 20, 2025, 09:15 AM ET')).toEqual({date: '2025-11-20'})
+    expect(parseDateLine('Last updated: 20 Nov 2025 14:05')).toEqual({date: '2025-11-20'})
+    expect(parseDateLine('2025/11/20')).toEqual({date: '2025-11-20'})
+    // Day and month in an unknown order stay text; so does a date with more after it.
+    expect(parseDateLine('20/11/2025')).toBeNull()
+    expect(parseDateLine('Nov 20, 2025 | 4 min read')).toBeNull()
+    expect(parseDateLine('Nov 20, 2025 at the Baotou forum')).toBeNull()
+  })
 })
 
 describe('a lone line before the Highlights', () => {
