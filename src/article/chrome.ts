@@ -33,9 +33,10 @@ const shareChrome = new RegExp(
 const relatedAlways = /^(?:you (?:might|may) also like|related (?:posts|articles|stories|news)|more from rare earth exchanges)\b/i
 const relatedShort = /^(?:see also|read more|read next|related)\b/i
 const maxRelatedWords = 20
-const comments = /^(\d{1,7}|no|one) comments?$/i
+const comments = /^(?:(\d{1,7}|no|one) comments?|comments?\s?\((\d{1,7})\))$/i
 const categories = /^categories\s*:(.*)$/i
-const copyright = /^(?:©|\(c\)|copyright\b)/i
+// `All rights reserved. © 2025 REEx` puts the reservation first.
+const copyright = /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright\b)/i
 const credit = /^(?:sources?|image|photo|picture|illustration)(?: (?:credit|source|courtesy))?\s*:\s*(\S.*)$/i
 const disclaimers = [
   /^(?:disclaimer|disclosure|editor['’]?s note|editorial note)\b/i,
@@ -125,7 +126,7 @@ export function parseByline(text: string): string | null {
 export function parseCommentCount(text: string): number | null {
   const match = comments.exec(text)
   if (!match) return null
-  const count = (match[1] as string).toLowerCase()
+  const count = (match[1] ?? match[2] ?? '').toLowerCase()
   return count === 'no' ? 0 : count === 'one' ? 1 : Number(count)
 }
 
@@ -206,7 +207,8 @@ export function isSignOffName(text: string): boolean {
 }
 
 const copyrightYears = /\b(?:19|20)\d{2}\b/g
-const copyrightLead = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[\s,]*/i
+const copyrightLead =
+  /^(?:all rights reserved\.?\s*)?(?:©|\(c\)|copyright\b)\s*(?:(?:©|copyright\b)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[\s,]*/i
 const holderEnd = /[™®|—–,.]| - |\ball rights reserved\b/iu
 
 /**

@@ -33,6 +33,15 @@ describe('chrome recognisers', () => {
     expect(parseCopyright('Copyright 2023-2025 REEx. All rights reserved.')).toMatchObject({year: 2025, holder: 'REEx'})
     expect(isCopyright('Copyright law in China is strict.')).toBe(true)
   })
+  it('reads the holder after `© Copyright`, an `All rights reserved.` lead, and `Comments (3)`', () => {
+    expect(parseCopyright('© Copyright 2025 Rare Earth Exchanges')).toMatchObject({year: 2025, holder: 'Rare Earth Exchanges'})
+    expect(isCopyright('All rights reserved. © 2025 REEx')).toBe(true)
+    expect(parseCopyright('All rights reserved. © 2025 REEx')).toMatchObject({year: 2025, holder: 'REEx'})
+    expect(isCopyright('All rights reserved by the authors of this study, who disagree.')).toBe(false)
+    expect(parseCommentCount('Comments (3)')).toBe(3)
+    expect(parseCommentCount('Comments (none)')).toBeNull()
+  })
+
   it('reads credits', () => {
     expect(parseCredit('Source: Yicai Global')).toEqual({credit: 'Yicai Global', offset: 8})
     expect(parseCredit('Photo credit: Reuters')?.credit).toBe('Reuters')

@@ -45,7 +45,7 @@ export function unaccountedLines(repairedText: string, article: Article): {missi
 function isAccountedField(line: string, article: Article): boolean {
   if (/^(?:key )?highlights:?$/i.test(line)) return article.highlights.length > 0
   if (/^categories\s*:/i.test(line)) return true
-  if (/^(?:\d+|no|one) comments?$/i.test(line)) return article.commentCount !== null
+  if (/^(?:(?:\d+|no|one) comments?|comments? ?\(\d+\))$/i.test(line)) return article.commentCount !== null
   const credit = /^[\w ]{1,30}:\s*(\S.*)$/.exec(line)
   if (credit && article.credits.includes(credit[1] as string)) return true
   return article.publishedAt !== null && /\d{4}/.test(line) && line.split(' ').length <= 8
