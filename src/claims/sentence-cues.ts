@@ -27,8 +27,8 @@ const headlineEvents = new Set([
   'doubles', 'triples', 'halves', 'nears', 'rises', 'falls', 'jumps', 'surges', 'slumps', 'drops', 'climbs', 'soars',
   'plunges', 'hits', 'reaches', 'expands', 'loses', 'breaks', 'sets', 'takes', 'makes'
 ])
-// Either list says that something happened: one lookup per word.
-const eventWords: ReadonlySet<string> = new Set([...irregularPast, ...headlineEvents])
+// Modals and conditions: a headline present under one (`could rise if China cuts`) tells nothing that happened.
+const modalWords: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'can', 'if', 'unless'])
 // Words ending in `-ed` that are adjectives or nouns in this field, not past tenses.
 const edAdjectives = new Set([
   'based', 'backed', 'owned', 'focused', 'integrated', 'advanced', 'listed', 'related', 'limited', 'united', 'needed',
@@ -49,10 +49,15 @@ const determiners = new Set([
  * before a sentence is a space, so either reads the same).
  */
 function tellsEvent(text: string, tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  let headlinePresent = false
+  let modal = false
   for (let index = first; index < last; index++) {
     const token = tokens[index] as Token
     const lower = token.lower
-    if (eventWords.has(lower)) return true
+    if (irregularPast.has(lower)) return true
+    if (headlineEvents.has(lower)) headlinePresent = true
+    // The month `May` is no modal: only the verb is written in lower case.
+    else if (modalWords.has(lower) && (lower !== 'may' || token.text === 'may')) modal = true
     // Cheap checks first: most words do not end in `-ed`.
     if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 100 || lower.charCodeAt(lower.length - 2) !== 101 || edAdjectives.has(lower)) continue
     // `state-owned`, `a targeted output`: a participle used as an adjective.
@@ -60,7 +65,7 @@ function tellsEvent(text: string, tokens: ReadonlyArray<Token>, first: number, l
     const previous = index > first ? tokens[index - 1] : undefined
     if (!previous || !determiners.has(previous.lower)) return true
   }
-  return false
+  return headlinePresent && !modal
 }
 
 /**

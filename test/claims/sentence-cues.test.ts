@@ -26,7 +26,12 @@ describe('claimKind on labelled sentences', () => {
     ['assessment', 'Western policymakers should recognize that every ton of rare earths is a controlled asset.', none],
     ['assessment', 'Baotou remains the beating heart of China’s rare earth industry.', none],
     ['assessment', 'Of course, the shareholders of Northern Rare Earth are not typical holders.', none],
-    ['assessment', 'Northern Rare Earth represents an extension of Beijing.', none]
+    ['assessment', 'Northern Rare Earth represents an extension of Beijing.', none],
+    // A headline present under a modal or a condition tells no event (a past tense still does).
+    ['assessment', 'Prices could rise sharply if China cuts quotas again.', none],
+    ['assessment', 'If Beijing imposes new limits, Lynas gains.', none],
+    ['event', 'If anything, China imposed tighter limits.', none],
+    ['event', 'Northern Rare Earth holds its review meeting in May.', none]
   ] as const)('%s: %s', (kind, sentence, facts) => {
     expect(claimKind(sentence, facts)).toBe(kind)
   })
