@@ -1,3 +1,5 @@
+import {isSpaceCode} from '../structure/is-space-code.js'
+
 /**
  * A stable id for an article: a 64-bit hash (two 32-bit FNV-1a lanes with different offsets) of its content
  * text (title, highlights, headings, body), whitespace folded. Site chrome is left out, so the same article
@@ -17,7 +19,7 @@ export function articleId(parts: ReadonlyArray<string>): string {
     let started = false
     for (let index = 0; index < part.length; index++) {
       const code = part.charCodeAt(index)
-      if (isSpace(code)) {
+      if (isSpaceCode(code)) {
         pendingSpace = started
         continue
       }
@@ -40,21 +42,4 @@ export function articleId(parts: ReadonlyArray<string>): string {
 /** The 8 hex digits of a 32-bit lane, in two 16-bit halves: `x >>> 0` above 2^31 would deoptimize as well. */
 function hex32(lane: number): string {
   return (lane >>> 16).toString(16).padStart(4, '0') + (lane & 0xffff).toString(16).padStart(4, '0')
-}
-
-/** The characters `\s` matches. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }

@@ -8,6 +8,7 @@ import {findAttribution, type NamedSpan} from './attribution.js'
 import {checkworthiness} from './checkworthiness.js'
 import {sentenceCues} from './sentence-cues.js'
 import {splitSentences} from './split-sentences.js'
+import {isSpaceCode} from '../structure/is-space-code.js'
 
 /**
  * Everything found in one text unit, with article-wide ids.
@@ -189,13 +190,4 @@ function countWords(text: string, limit: number): number {
     inRun = space
   }
   return runs + 1
-}
-
-/** `\s` by code: all of its characters are in the Basic Multilingual Plane. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
