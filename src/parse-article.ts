@@ -14,8 +14,8 @@ export type SafeParseArticleResult = {success: true; data: Article} | {success: 
  * `Article`: encoding repaired, structure recovered, site chrome separated, claims extracted.
  *
  * Messy input never throws: problems are `diagnostics`. It throws `ArticleParseError` only for misuse
- * (`invalid-input`), for input over `maxInputBytes` (`input-too-large`), or in `strict` mode on an error
- * diagnostic (`strict`); bad options throw zod's `ZodError`.
+ * (`invalid-input`), for input over `maxInputBytes` (`input-too-large`), or in `strict` mode on an error or
+ * warning diagnostic (`strict`); bad options throw zod's `ZodError`.
  *
  * @param input the dump
  * @param options (optional) `referenceDate`, `strict` (default `false`), `claims` (default `true`),
@@ -39,8 +39,9 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
     ? articleToClaims(parts, {referenceDate: settings.referenceDate})
     : {entities: [], quantities: [], dates: [], claims: [], questions: [], diagnostics: []}
   const diagnostics = sortDiagnostics([...repaired.diagnostics, ...parts.diagnostics, ...mentions.diagnostics])
-  if (settings.strict && diagnostics.some((d) => d.severity === 'error')) {
-    throw new ArticleParseError('Input has error diagnostics (strict mode)', 'strict', diagnostics)
+  // Strict mode fails on anything that is not merely informational: an error or a warning (SPEC §6, §7).
+  if (settings.strict && diagnostics.some((d) => d.severity !== 'info')) {
+    throw new ArticleParseError('Input has error or warning diagnostics (strict mode)', 'strict', diagnostics)
   }
   return {
     schemaVersion: 1,

@@ -44,6 +44,16 @@ describe('parseArticle', () => {
     }
   })
 
+  it('fails on a warning in strict mode, but not on an info diagnostic', () => {
+    // `missing-body` is a warning; `missing-highlights` only informs.
+    const warning = 'Highlights\n- One point.'
+    expect(parseArticle(warning).diagnostics.map((d) => d.severity)).toContain('warning')
+    expect(safeParseArticle(warning, {strict: true}).success).toBe(false)
+    const info = 'A Title Line Here\n\nA paragraph of body text that ends properly.'
+    expect(parseArticle(info).diagnostics.every((d) => d.severity === 'info')).toBe(true)
+    expect(safeParseArticle(info, {strict: true}).success).toBe(true)
+  })
+
   it('throws input-too-large over maxInputBytes', () => {
     const error = (() => {
       try {

@@ -16,7 +16,7 @@ Options:
       --fix-only             print only the repaired text (the same as --format text)
       --no-claims            skip entities, quantities, dates, claims and questions
       --reference-date <d>   resolve dates without a year against <d> (YYYY-MM-DD)
-      --strict               fail an input that has any error diagnostic
+      --strict               fail an input that has any error or warning diagnostic
       --schema               print the JSON Schema of the Article and exit
   -j, --jobs <n>             parse in <n> worker threads (default: 1); output keeps input order
   -q, --quiet                no progress bar and no closing tally on stderr (failures are still named)

@@ -4,7 +4,7 @@ import {z} from 'zod'
 export const DiagnosticSource = z.enum(['encoding', 'structure', 'article', 'mentions', 'claims'])
 export type DiagnosticSource = z.infer<typeof DiagnosticSource>
 
-/** How bad a problem is: `error` fails `strict` mode, the others never do. */
+/** How bad a problem is: `error` and `warning` fail `strict` mode, `info` never does. */
 export const Severity = z.enum(['error', 'warning', 'info'])
 export type Severity = z.infer<typeof Severity>
 

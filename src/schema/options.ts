@@ -8,7 +8,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024
  *
  * - `referenceDate`: the date that month-day mentions without a year resolve against (`YYYY-MM-DD` or a
  *   valid `Date`); default: `publishedAt`, else the latest explicit date, else the copyright year.
- * - `strict` (default `false`): throw `ArticleParseError` on any error diagnostic.
+ * - `strict` (default `false`): throw `ArticleParseError` on any error or warning diagnostic.
  * - `claims` (default `true`): extract entities, quantities, dates, claims and questions.
  * - `maxInputBytes` (default 16 MiB): larger input throws `ArticleParseError` with code `input-too-large`. For a
  *   `Uint8Array` it counts bytes; for a string, UTF-16 code units (`input.length`, as memory is spent), so a
