@@ -19,7 +19,7 @@ export default defineConfig(
   {
     // Build output, dependencies and coverage reports are not ours to lint; test/package holds a scratch
     // project that installs the packed tarball.
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/package/**/node_modules/**']
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**', 'test/package/**/node_modules/**']
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

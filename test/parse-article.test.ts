@@ -1,6 +1,7 @@
+import vm from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import {ZodError} from 'zod'
-import {Article, ArticleParseError, isArticleParseError, parseArticle, safeParseArticle} from '../src/index.js'
+import {Article, ArticleParseError, fixText, isArticleParseError, parseArticle, safeParseArticle, type ParseOptions} from '../src/index.js'
 
 const article = 'Highlights\n- Lynas expands.\nLynas said it will expand.\n0 Comments'
 
@@ -68,12 +69,64 @@ describe('parseArticle', () => {
   })
 
   it('throws invalid-input for input that is neither a string nor bytes', () => {
-    expect(() => parseArticle(42 as unknown as string)).toThrow(/expected a string or a Uint8Array/)
+    expect(() => parseArticle(42 as unknown as string)).toThrow(/expected a string, a Uint8Array or an ArrayBuffer/)
+    expect(() => parseArticle(null as unknown as string)).toThrow(ArticleParseError)
+    expect(() => fixText(null as unknown as string)).toThrow(/Unexpected input of type `null`/)
+  })
+
+  it('accepts an ArrayBuffer and bytes from another realm', () => {
+    const bytes = new TextEncoder().encode('Highlights\n- Lynas grew 5%.\nBody.')
+    const expected = parseArticle(bytes)
+    expect(parseArticle(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))).toEqual(expected)
+    const foreign = vm.runInNewContext('new Uint8Array(bytes)', {bytes: [...bytes]}) as Uint8Array
+    expect(foreign instanceof Uint8Array).toBe(false)
+    expect(parseArticle(foreign)).toEqual(expected)
+    expect(fixText(vm.runInNewContext('new Uint8Array([0x41]).buffer') as ArrayBuffer).text).toBe('A')
+  })
+
+  it('rejects an unknown option key, naming it', () => {
+    expect(() => parseArticle(article, {claim: false} as never)).toThrow(/claim/)
+    expect(() => fixText('x', {maxBytes: 1} as never)).toThrow(/maxBytes/)
+  })
+
+  it('keeps mentions with claims off, and drops claims with mentions off', () => {
+    const text = 'Highlights\n- Lynas grew 5% on May 3, 2025.\nBody.'
+    const noClaims = parseArticle(text, {claims: false})
+    expect([noClaims.entities.length > 0, noClaims.quantities.length, noClaims.dates.length, noClaims.claims.length]).toEqual([true, 1, 1, 0])
+    const noMentions = parseArticle(text, {mentions: false})
+    expect([noMentions.entities, noMentions.quantities, noMentions.dates, noMentions.claims, noMentions.questions]).toEqual([[], [], [], [], []])
+  })
+
+  it('never throws from safeParseArticle, for any input or options', () => {
+    const cases: Array<[unknown, unknown]> = [
+      [article, {referenceDate: 'nope'}],
+      [article, {strict: 'yes'}],
+      [article, {maxInputBytes: -1}],
+      [article, {claim: false}],
+      [article, 'options'],
+      [null, undefined],
+      [42, {}],
+      [{}, undefined],
+      ['x'.repeat(20), {maxInputBytes: 10}]
+    ]
+    const codes = cases.map(([input, options]) => {
+      const result = safeParseArticle(input as string, options as ParseOptions)
+      return result.success ? 'ok' : result.error.code
+    })
+    expect(codes).toEqual(['invalid-options', 'invalid-options', 'invalid-options', 'invalid-options', 'invalid-options', 'invalid-input', 'invalid-input', 'invalid-input', 'input-too-large'])
+    const bad = safeParseArticle(article, {claim: false} as ParseOptions)
+    expect(bad.success === false && bad.error.message).toMatch(/claim/)
+    expect(bad.success === false && bad.error.cause).toBeInstanceOf(ZodError)
   })
 
   it('throws ZodError for bad options', () => {
     expect(() => parseArticle(article, {referenceDate: 'yesterday'})).toThrow(ZodError)
     expect(() => parseArticle(article, {maxInputBytes: -1})).toThrow(ZodError)
+  })
+
+  it('counts a column in characters: a tab is one character, not four columns', () => {
+    const {diagnostics} = parseArticle('Highlights\n- One.\n\t(opens in a new tab) orphan.', {claims: false})
+    expect(diagnostics.find((d) => d.ruleId === 'link-without-anchor')?.place).toEqual({line: 3, column: 2, offset: 19})
   })
 
   it('places diagnostics at their line in the input', () => {

@@ -1,31 +1,12 @@
 import type {Claim, Question} from '../schema/claim.js'
 import type {Link} from '../schema/link.js'
-import type {EntityMentionMatch} from '../mentions/find-entities.js'
-import {tokenize, type Token} from '../mentions/tokenize.js'
-import type {DateMention, Quantity} from '../schema/mentions.js'
-import type {TextUnit} from './text-units.js'
+import type {UnitMentions} from '../mentions/units-to-mentions.js'
+import type {Token} from '../mentions/tokenize.js'
 import {findAttribution, type NamedSpan} from './attribution.js'
 import {checkworthiness} from './checkworthiness.js'
 import {sentenceCues} from './sentence-cues.js'
-import {splitSentences} from './split-sentences.js'
+import {splitSentences} from '../mentions/split-sentences.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
-
-/**
- * Everything found in one text unit, with article-wide ids.
- *
- * @example
- * const unit: UnitMentions = {unit: {from: 'highlight', section: null, block: 0, item: null, text: 'Lynas grew.'},
- *   entities: [], quantities: [], dates: []}
- */
-export interface UnitMentions {
-  readonly unit: TextUnit
-  readonly entities: ReadonlyArray<EntityMentionMatch & {readonly id: string}>
-  readonly quantities: ReadonlyArray<Quantity>
-  readonly dates: ReadonlyArray<DateMention>
-  /** (optional) The tokens of `unit.text`, when the finders already made them: the unit is not tokenized again. */
-  readonly tokens?: ReadonlyArray<Token>
-}
-
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
@@ -51,7 +32,7 @@ export function sentencesToClaims(
     if (group) group.push(link)
     else linksAt.set(key, [link])
   }
-  for (const {unit, entities, quantities, dates, tokens = tokenize(unit.text)} of units) {
+  for (const {unit, entities, quantities, dates, tokens} of units) {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     // Most articles have few links: build a unit's key only when there is some link to find.
     const unitLinks = linksAt.size === 0 ? [] : (linksAt.get(locatorKey(unit)) ?? [])

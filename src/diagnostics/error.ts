@@ -1,7 +1,11 @@
 import type {Diagnostic} from '../schema/diagnostic.js'
 
-/** Why `parseArticle` threw: misuse, input over `maxInputBytes`, or an error diagnostic in `strict` mode. */
-export type ArticleParseErrorCode = 'invalid-input' | 'input-too-large' | 'strict'
+/**
+ * Why parsing failed: misuse (`invalid-input`: not a string or bytes; `invalid-options`: options the schema
+ * rejects, in `safe…` results only, as the throwing functions throw zod's `ZodError`), input over `maxInputBytes`,
+ * or an error or warning diagnostic in `strict` mode.
+ */
+export type ArticleParseErrorCode = 'invalid-input' | 'invalid-options' | 'input-too-large' | 'strict'
 
 /**
  * The error `parseArticle` throws (messy input never throws; see SPEC section 7).
@@ -14,8 +18,8 @@ export class ArticleParseError extends Error {
   readonly code: ArticleParseErrorCode
   readonly diagnostics: ReadonlyArray<Diagnostic>
 
-  constructor(message: string, code: ArticleParseErrorCode, diagnostics: ReadonlyArray<Diagnostic> = []) {
-    super(message)
+  constructor(message: string, code: ArticleParseErrorCode, diagnostics: ReadonlyArray<Diagnostic> = [], options?: {cause?: unknown}) {
+    super(message, options)
     this.code = code
     this.diagnostics = Object.freeze([...diagnostics])
   }

@@ -1,5 +1,6 @@
 import type {Rule} from './rule.js'
-import {claimsRules} from './claims-rules.js'
+import {articleRules} from './article-rules.js'
+import {mentionsRules} from './mentions-rules.js'
 import {encodingRules} from './encoding-rules.js'
 import {structureRules} from './structure-rules.js'
 
@@ -7,5 +8,6 @@ import {structureRules} from './structure-rules.js'
 export const allRules: ReadonlyArray<Rule> = Object.freeze([
   ...Object.values<Rule>(encodingRules),
   ...Object.values<Rule>(structureRules),
-  ...Object.values<Rule>(claimsRules)
+  ...Object.values<Rule>(articleRules),
+  ...Object.values<Rule>(mentionsRules)
 ])

@@ -8,6 +8,7 @@ import {decodeBytes, looksBinary} from './decode-bytes.js'
 import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
 import {repairIdempotent} from './repair-idempotent.js'
+import {toInput} from './to-input.js'
 import {isPlainText} from './triggers.js'
 
 /** What `fixText` returns: the repaired text and the report of what was done. */
@@ -42,15 +43,17 @@ const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'win
  * K3 Windows-1252, K4 Latin-1, K5 twice), and the result is NFC. Correct text is never changed, and repairing
  * repaired text changes nothing. Line endings and NBSP are left as they are.
  *
- * @param input the text, or its bytes
- * @param options (optional) `maxInputBytes` (default 16 MiB; larger input throws `ArticleParseError`)
+ * @param input the text, or its bytes (a `Uint8Array` or an `ArrayBuffer`, from any realm)
+ * @param options (optional) `maxInputBytes` (default 16 MiB; larger input throws `ArticleParseError`); an unknown
+ *   key throws zod's `ZodError`, as does a bad value; input of another type throws `ArticleParseError`
+ *   (`invalid-input`)
  * @returns `text` and the `encoding` report: `source`, `changed`, `damage` per kind and every repair with offsets
  *   into the decoded input, what it was, what it became, whether bytes had been lost and how sure the choice is
  * @example
  * fixText('Chinaโs monopolyโitโs ยฉ 2025').text // 'China’s monopoly—it’s © 2025'
  */
-export function fixText(input: string | Uint8Array, options: FixOptions = {}): FixTextResult {
-  const {text, encoding} = repairInput(input, FixOptions.parse(options))
+export function fixText(input: string | Uint8Array | ArrayBuffer, options: FixOptions = {}): FixTextResult {
+  const {text, encoding} = repairInput(toInput(input), FixOptions.parse(options))
   return {text, encoding}
 }
 

@@ -5,6 +5,8 @@
 const spaces = /[\t\v\f\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g
 const invisible = /[\u200B\u2060\uFEFF]/g
 const runs = / {2,}/g
+/** Anything the cleaning would change inside a line: most lines hold none and only need a trim. */
+const needsCleaning = /[\t\v\f\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\u2060\uFEFF\0]| {2}/
 
 /**
  * Clean one raw line: odd spaces to plain spaces, invisible characters dropped, NUL to U+FFFD, runs of spaces
@@ -14,6 +16,7 @@ const runs = / {2,}/g
  * cleanLine('\u00A0 Of course.\u00A0 Next\t') // → 'Of course. Next'
  */
 export function cleanLine(raw: string): string {
+  if (!needsCleaning.test(raw)) return raw.trim()
   return raw
     .replace(spaces, ' ')
     .replace(invisible, '')

@@ -14,15 +14,24 @@ export interface Bullet {
   readonly number: number | null
 }
 
-/** One input line, cleaned: whitespace folded, link markers removed, its bullet split off. */
+/**
+ * One line of the document, read once: where it is in the repaired text, its indentation, its bullet, and its
+ * text cleaned (whitespace folded, link markers removed). A view: offsets point into the document's `value`.
+ */
 export interface Line {
-  /** 0-based index of the line in the text. */
+  /** 0-based index of the line (the same in the repaired text and in the input). */
   readonly index: number
-  /** Offset of the line's first character in the (repaired) text. */
-  readonly offset: number
+  /** Offset in the repaired text where the line starts. */
+  readonly start: number
+  /** Offset in the repaired text after the indentation: where the bullet, or else the content, starts. */
+  readonly blockStart: number
+  /** Offset in the repaired text where the line's content starts (after indentation and any bullet). */
+  readonly contentStart: number
+  /** Offset in the repaired text where the line's content ends (before trailing white space and the break). */
+  readonly end: number
   /** `true` when the line holds no text. */
   readonly blank: boolean
-  /** Leading indentation in columns (a tab counts 4). */
+  /** Leading indentation in columns (a tab advances to the next multiple of 4): for nesting, never an offset. */
   readonly indent: number
   /** The bullet or number the line starts with, if any. */
   readonly bullet: Bullet | null

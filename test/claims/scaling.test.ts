@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {articleToClaims} from '../../src/claims/article-to-claims.js'
+import {mentionsAndClaims as articleToClaims} from '../helpers/stages.js'
 
 // Untrusted input must not cost quadratic time. Ten times the input may cost about ten times the time; the
 // bound of 40 leaves room for a loaded machine and still fails a quadratic path (a hundred times).

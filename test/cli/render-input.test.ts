@@ -50,9 +50,10 @@ describe('renderInput', () => {
     expect(outcome.ok && outcome.text.startsWith('== seeds/x.txt\n')).toBe(true)
   })
 
-  it('passes --no-claims through: no claims, entities, quantities or dates', () => {
+  it('passes --no-claims through: no claims or questions, the mentions kept', () => {
     const article = JSON.parse(rendered(seeds[0]?.bytes as Uint8Array, {claims: false})) as Article
-    expect([article.claims, article.entities, article.quantities, article.dates, article.questions]).toEqual([[], [], [], [], []])
+    expect([article.claims, article.questions]).toEqual([[], []])
+    expect(article.entities.length).toBeGreaterThan(0)
   })
 
   it('passes --reference-date through to dates without a year', () => {

@@ -1,87 +1,76 @@
-import type {Copyright} from '../schema/article.js'
-import type {Section} from '../schema/block.js'
-import type {Claim, Question} from '../schema/claim.js'
-import type {Diagnostic} from '../schema/diagnostic.js'
-import type {Link} from '../schema/link.js'
-import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.js'
-import {claimsRules} from '../diagnostics/claims-rules.js'
+import type {TextUnit} from '../article/text-unit.js'
 import {createDiagnostic} from '../diagnostics/rule.js'
-import {scanDates} from '../mentions/find-dates.js'
-import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from '../mentions/find-entities.js'
-import {findQuantities} from '../mentions/find-quantities.js'
-import {tokenize, type Token} from '../mentions/tokenize.js'
+import {mentionsRules} from '../diagnostics/mentions-rules.js'
+import type {Copyright} from '../schema/article.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.js'
+import {scanDates} from './find-dates.js'
+import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from './find-entities.js'
+import {findQuantities} from './find-quantities.js'
 import {resolveReferenceDate} from './reference-date.js'
-import {sentencesToClaims, type UnitMentions} from './sentences-to-claims.js'
-import {textUnits, type TextUnit} from './text-units.js'
+import {tokenize, type Token} from './tokenize.js'
 
 /**
- * The parts of the Article the claims stage reads.
+ * Settings of the mentions stage: what year-less dates resolve against.
  *
  * @example
- * const input: ClaimsInput = {title: null, highlights: ['Lynas grew 5%.'], sections: [], links: [], publishedAt: null, copyright: null}
+ * const settings: MentionsSettings = {referenceDate: undefined, publishedAt: '2025-03-03', copyright: null}
  */
-export interface ClaimsInput {
-  readonly title: string | null
-  readonly highlights: ReadonlyArray<string>
-  readonly sections: ReadonlyArray<Section>
-  readonly links: ReadonlyArray<Link>
-  readonly publishedAt: string | null
-  readonly copyright: Copyright | null
-  /** (optional) `Source: X` credits: read for entity mentions only (a misspelled source name), never claims. */
-  readonly credits?: ReadonlyArray<string>
-}
-
-/**
- * Settings of the claims stage.
- *
- * @example
- * const settings: ClaimsSettings = {referenceDate: '2025-11-20'}
- */
-export interface ClaimsSettings {
+export interface MentionsSettings {
   /** `options.referenceDate` as given by the caller (`YYYY-MM-DD`), if any. */
   readonly referenceDate: string | undefined
+  readonly publishedAt: string | null
+  readonly copyright: Copyright | null
 }
 
+/** An entity mention with the id of its Article entity. */
+export type LinkedMention = EntityMentionMatch & {readonly id: string}
+
 /**
- * What the claims stage adds to the Article.
- *
- * @example
- * articleToClaims(input, settings).claims[0]?.kind // → 'quantitative'
+ * Everything found in one text unit, with Article-wide ids: what the claims stage reads, with the unit's
+ * tokens (made once, shared by every finder and by the claims stage).
  */
-export interface ClaimsResult {
+export interface UnitMentions {
+  readonly unit: TextUnit
+  readonly tokens: ReadonlyArray<Token>
+  readonly entities: ReadonlyArray<LinkedMention>
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly dates: ReadonlyArray<DateMention>
+}
+
+/** What the mentions stage gives. */
+export interface Mentions {
   readonly entities: Entity[]
   readonly quantities: Quantity[]
   readonly dates: DateMention[]
-  readonly claims: Claim[]
-  readonly questions: Question[]
-  readonly diagnostics: Diagnostic[]
+  readonly units: ReadonlyArray<UnitMentions>
+  readonly messages: ReadonlyArray<Diagnostic>
 }
 
 /**
- * Find the entities, quantities, dates, claims and questions of an Article. Each text unit (the title, a
- * highlight, a paragraph, a list item; never a heading) is read once by each finder; entities are merged
- * across the Article (one per real-world thing); ids are `e1…`, `q1…`, `d1…`, `c1…` and `k1…` (questions), in
- * reading order. Year-less dates resolve against `settings.referenceDate`, else `publishedAt`, else the latest
- * explicit full date, else the copyright year.
+ * Find the entities, quantities and dates of an Article's text units (SPEC §5). Each unit is tokenized once
+ * and read once by each finder; entities are merged across the Article (one per real-world thing; a later
+ * surname alone joins the person named in full anywhere in it); ids are `e1…`, `q1…`, `d1…` in reading order.
+ * Year-less dates resolve against `referenceDate`, else `publishedAt`, else the latest explicit full date, else
+ * the copyright year. Credits are read for entities only.
  *
- * @param input the structural fields of the Article
- * @param settings `referenceDate`
- * @returns entities, quantities, dates, claims, questions and diagnostics
+ * @param units the text units, in reading order
+ * @param settings what dates resolve against
+ * @returns the mentions, per unit and merged
  * @example
- * articleToClaims({title: null, highlights: ['Lynas said it will invest A$500 million by 2027.'], sections: [],
- *   links: [], publishedAt: '2025-03-03', copyright: null}, {referenceDate: undefined}).claims[0]?.kind
- * // → 'statement'
+ * unitsToMentions([{from: 'highlight', section: null, block: 0, item: null, text: 'Lynas grew 5%.'}],
+ *   {referenceDate: undefined, publishedAt: null, copyright: null}).quantities[0]?.text // → '5%'
  */
-export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): ClaimsResult {
-  const units = textUnits(input.title, input.highlights, input.sections)
-  const credits = (input.credits ?? []).map((text, block): TextUnit => ({from: 'credit', section: null, block, item: null, text}))
+export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: MentionsSettings): Mentions {
+  const readable = units.filter((unit) => unit.from !== 'credit')
   // With a reference known up front, one scan per unit; else a first scan finds the explicit dates the
   // fallback needs, and only units with year-less dates are scanned again.
-  const early = settings.referenceDate ?? input.publishedAt ?? undefined
-  const firstScans = units.map((unit) => scanDates(unit.text, {referenceDate: early}))
-  const explicit: FoundDate[] = early ? [] : firstScans.flatMap((scan) => scan.dates)
-  const reference = resolveReferenceDate(settings.referenceDate, input.publishedAt, explicit, input.copyright)
-  const diagnostics: Diagnostic[] = []
+  const early = settings.referenceDate ?? settings.publishedAt ?? undefined
+  const firstScans = readable.map((unit) => scanDates(unit.text, {referenceDate: early}))
+  const explicit: FoundDate[] = []
+  if (!early) for (const scan of firstScans) for (const date of scan.dates) explicit.push(date)
+  const reference = resolveReferenceDate(settings.referenceDate, settings.publishedAt, explicit, settings.copyright)
+  const messages: Diagnostic[] = []
 
   const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
   const quantities: Quantity[] = []
@@ -89,9 +78,8 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
   const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
-  units.forEach((unit, index) => {
+  readable.forEach((unit, index) => {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
-    // Tokenized once: the entity finder and the claim cues (`tellsEvent`) both read these tokens.
     const tokens = tokenize(unit.text)
     const entities = findEntityMentions(unit.text, tokens)
     for (const match of entities) entityMatches.push({unit, match})
@@ -107,7 +95,7 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
         end
       }
     })
-    quantities.push(...unitQuantities)
+    for (const quantity of unitQuantities) quantities.push(quantity)
     const first = firstScans[index] ?? {dates: [], unresolved: []}
     const scan = first.unresolved.length > 0 && reference && !early ? scanDates(unit.text, {referenceDate: reference}) : first
     unresolved += scan.unresolved.length
@@ -117,34 +105,35 @@ export function articleToClaims(input: ClaimsInput, settings: ClaimsSettings): C
       const {start, end, ...meaning} = found
       return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
     })
-    dates.push(...unitDates)
+    for (const date of unitDates) dates.push(date)
     perUnit.push({unit, tokens, entities, quantities: unitQuantities, dates: unitDates})
   })
   if (unresolved > 0) {
-    diagnostics.push(
+    messages.push(
       createDiagnostic(
-        claimsRules['year-not-inferred'],
+        mentionsRules['year-not-inferred'],
         `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`,
         firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}
       )
     )
   }
 
-  for (const unit of credits) for (const match of findEntityMentions(unit.text)) entityMatches.push({unit, match})
+  for (const unit of units) {
+    if (unit.from === 'credit') for (const match of findEntityMentions(unit.text)) entityMatches.push({unit, match})
+  }
   const {entities, idOf, relinked} = mergeEntities(entityMatches)
-  const withIds: UnitMentions[] = perUnit.map((entry) => ({
+  const linkedUnits: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
+    tokens: entry.tokens,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
       // A literal, not a spread: this runs for every mention and spreads are slow to build.
       return {key: linked.key, name: linked.name, type: linked.type, text: linked.text, start: linked.start, end: linked.end, id: idOf(linked)}
     }),
     quantities: entry.quantities,
-    dates: entry.dates,
-    tokens: entry.tokens
+    dates: entry.dates
   }))
-  const {claims, questions} = sentencesToClaims(withIds, input.links)
-  return {entities, quantities, dates, claims, questions, diagnostics}
+  return {entities, quantities, dates, units: linkedUnits, messages}
 }
 
 /** One Entity per key across the Article, ids in order of first mention. */

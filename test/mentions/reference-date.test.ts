@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {resolveReferenceDate} from '../../src/claims/reference-date.js'
+import {resolveReferenceDate} from '../../src/mentions/reference-date.js'
 import type {FoundDate} from '../../src/schema/mentions.js'
 
 const day = (value: string, yearInferred = false): FoundDate => ({text: value, value, precision: 'day', yearInferred, start: 0, end: 1})

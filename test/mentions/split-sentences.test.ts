@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {splitSentences} from '../../src/claims/split-sentences.js'
+import {splitSentences} from '../../src/mentions/split-sentences.js'
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end))
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {articleToClaims, type ClaimsInput} from '../../src/claims/article-to-claims.js'
+import {mentionsAndClaims as articleToClaims, type StageInput as ClaimsInput} from '../helpers/stages.js'
 import {Claim, Question} from '../../src/schema/claim.js'
 import {DateMention, Entity, Quantity} from '../../src/schema/mentions.js'
 

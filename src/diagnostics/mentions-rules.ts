@@ -1,15 +1,15 @@
 import {defineRules} from './rule.js'
 
 /**
- * Rules of the `mentions` and `claims` stages.
+ * Rules of the `mentions` stage (entities, quantities, dates).
  *
  * @example
- * claimsRules['year-not-inferred'].severity // → 'info'
+ * mentionsRules['year-not-inferred'].severity // → 'info'
  */
-export const claimsRules = defineRules([
+export const mentionsRules = defineRules([
   {
     ruleId: 'year-not-inferred',
-    source: 'claims',
+    source: 'mentions',
     severity: 'info',
     description:
       'A date without a year (`On November 17`, `in Q3`) was found, but there is no reference date (no `referenceDate` option, no date line, no full date in the text, no copyright year), so it was left out of `dates`.',

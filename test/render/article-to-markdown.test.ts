@@ -63,6 +63,20 @@ describe('articleToMarkdown', () => {
     expect(markdown).toContain('  - Nested item')
   })
 
+  it('escapes `&` only where it could start a character reference', () => {
+    const markdown = articleToMarkdown(parseArticle('Highlights\n- AT&T and R&D grew.\nBody & more, &amp; too.'))
+    expect(markdown).toContain('Body & more, \\&amp; too.')
+    const back = unified().use(remarkParse).parse(markdown)
+    expect(JSON.stringify(back)).toContain('Body & more, &amp; too.')
+    expect(JSON.stringify(back)).toContain('AT&T and R&D grew.')
+  })
+
+  it('leaves out the site chrome unless asked for it', () => {
+    const article = parseArticle('Highlights\n- One.\nBody.\nLeave a Reply\n0 Comments')
+    expect(articleToMarkdown(article)).toBe('## Highlights\n\n- One.\n\nBody.\n')
+    expect(articleToMarkdown(article, {chrome: true})).toBe('## Highlights\n\n- One.\n\nBody.\n\nLeave a Reply\n\n0 Comments\n')
+  })
+
   it('returns an empty string for an empty article', () => {
     expect(articleToMarkdown(parseArticle('', {claims: false}))).toBe('')
   })

@@ -1,10 +1,16 @@
 import type {Copyright} from '../schema/article.js'
 import type {Section} from '../schema/block.js'
-import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Link} from '../schema/link.js'
 
-/** The structural fields of an Article, as the structure and article stages produce them. */
-export interface ArticleParts {
+/**
+ * The structural fields of an Article, as the article stage reads them from the tree.
+ *
+ * @example
+ * const fields: ArticleFields = {id: '…', title: null, publishedAt: null, author: null, highlights: [], sections: [],
+ *   links: [], credits: [], disclaimers: [], related: [], preamble: [], boilerplate: [], categories: [],
+ *   copyright: null, commentCount: null}
+ */
+export interface ArticleFields {
   readonly id: string
   readonly title: string | null
   readonly publishedAt: string | null
@@ -20,5 +26,4 @@ export interface ArticleParts {
   readonly categories: string[]
   readonly copyright: Copyright | null
   readonly commentCount: number | null
-  readonly diagnostics: Diagnostic[]
 }

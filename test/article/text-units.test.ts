@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {textUnits} from '../../src/claims/text-units.js'
+import {textUnits} from '../../src/article/text-units.js'
 
 describe('textUnits', () => {
-  it('lists title, highlights, paragraphs and list items in pre-order, never headings', () => {
+  it('lists title, highlights, paragraphs and list items in pre-order, never headings, then the credits', () => {
     const units = textUnits('Title', ['H1', 'H2'], [
       {heading: 'Heading', blocks: [
         {type: 'paragraph', text: 'P'},
@@ -11,7 +11,7 @@ describe('textUnits', () => {
           {text: 'B', children: []}
         ]}
       ]}
-    ])
+    ], ['Source line'])
     expect(units.map((u) => [u.from, u.section, u.block, u.item, u.text])).toEqual([
       ['title', null, null, null, 'Title'],
       ['highlight', null, 0, null, 'H1'],
@@ -20,11 +20,12 @@ describe('textUnits', () => {
       ['body', 0, 1, 0, 'A'],
       ['body', 0, 1, 1, 'A1'],
       ['body', 0, 1, 2, 'A2'],
-      ['body', 0, 1, 3, 'B']
+      ['body', 0, 1, 3, 'B'],
+      ['credit', null, 0, null, 'Source line']
     ])
   })
 
   it('lists nothing for an empty article', () => {
-    expect(textUnits(null, [], [])).toEqual([])
+    expect(textUnits(null, [], [], [])).toEqual([])
   })
 })

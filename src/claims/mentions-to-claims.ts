@@ -1,0 +1,25 @@
+import type {Claim, Question} from '../schema/claim.js'
+import type {Link} from '../schema/link.js'
+import type {Mentions} from '../mentions/units-to-mentions.js'
+import {sentencesToClaims} from './sentences-to-claims.js'
+
+/** What the claims stage gives. */
+export interface ClaimsResult {
+  readonly claims: Claim[]
+  readonly questions: Question[]
+}
+
+/**
+ * The claims stage (SPEC §5): the sentences of the title, highlights and body, each read with the mentions the
+ * mentions stage found in it (its tokens are shared, not made again), become claims (kind, attribution,
+ * hedging, checkworthiness) or questions. Ids are `c1…` and `k1…` in reading order.
+ *
+ * @param mentions the mentions stage's result
+ * @param links the Article's links (a claim lists those in its sentence)
+ * @returns claims and questions
+ * @example
+ * mentionsToClaims(unitsToMentions(units, settings), []).claims[0]?.kind // → 'quantitative'
+ */
+export function mentionsToClaims(mentions: Mentions, links: ReadonlyArray<Link>): ClaimsResult {
+  return sentencesToClaims(mentions.units, links)
+}

@@ -1,0 +1,114 @@
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {Document} from '../document/document.js'
+import {createDiagnostic} from '../diagnostics/rule.js'
+import {structureRules} from '../diagnostics/structure-rules.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import {documentToLines} from './document-to-lines.js'
+import {isHeadingShaped} from './is-heading-shaped.js'
+import type {Line} from './line.js'
+import {listLevels, MAX_LIST_DEPTH} from './list-levels.js'
+import {parseListRun} from './parse-list-run.js'
+
+/**
+ * What the structure stage gives: the positioned mdast tree of the whole document, and the lines it was built
+ * from (node `n` of the tree is line `n.position.start.line - 1`).
+ */
+export interface Structure {
+  readonly tree: Root
+  readonly lines: ReadonlyArray<Line>
+  readonly messages: ReadonlyArray<Diagnostic>
+}
+
+/**
+ * The structural parse (SPEC §4): one mdast tree of the whole document, each node with its real position in
+ * the input. Each non-blank line is one block: a list run (bulleted lines, or numbered lines a neighbour
+ * confirms) is parsed by remark-parse into lists; any other line becomes a `heading` (depth 2) when it has the
+ * shape of one, else a `paragraph`, built directly. Text is never escaped into markdown and back.
+ *
+ * @param document the document
+ * @returns the tree, the lines, and diagnostics (`empty-input`, `link-without-anchor`, `list-too-deep`)
+ * @example
+ * documentToMdast(document).tree.children.map((node) => node.type) // → ['paragraph', 'list', 'heading', 'paragraph']
+ */
+export function documentToMdast(document: Document): Structure {
+  const lines = documentToLines(document)
+  const messages: Diagnostic[] = []
+  const content: Line[] = []
+  for (const line of lines) {
+    if (line.blank) continue
+    content.push(line)
+    if (line.orphanMarkers > 0) {
+      messages.push(
+        createDiagnostic(structureRules['link-without-anchor'], 'Unexpected `(opens in a new tab)` with no text before it, expected a link anchor', {
+          place: document.pointOnLine(line.index, line.blockStart)
+        })
+      )
+    }
+  }
+  const children: RootContent[] = []
+  let index = 0
+  while (index < content.length) {
+    if (!isListItem(content, index)) {
+      children.push(toBlock(document, content[index] as Line))
+      index++
+      continue
+    }
+    const run: Line[] = []
+    while (index < content.length && isListItem(content, index)) run.push(content[index++] as Line)
+    const {levels, flattened} = listLevels(run)
+    if (flattened) {
+      messages.push(
+        createDiagnostic(structureRules['list-too-deep'], `Unexpected list nested deeper than ${MAX_LIST_DEPTH} levels, expected a shallower list`, {
+          place: document.pointOnLine((run[0] as Line).index, (run[0] as Line).blockStart),
+          note: `Items past level ${MAX_LIST_DEPTH} are kept at that level.`
+        })
+      )
+    }
+    for (const list of parseListRun(document, run, levels)) children.push(list)
+  }
+  if (content.length === 0) messages.push(createDiagnostic(structureRules['empty-input'], 'Unexpected empty input, expected article text'))
+  const last = content.at(-1)
+  const tree: Root = {
+    type: 'root',
+    children,
+    position: {start: document.pointOnLine(0, 0), end: last ? document.pointOnLine(last.index, last.end) : document.pointOnLine(0, 0)}
+  }
+  return {tree, lines, messages}
+}
+
+/** A line that is not a list item: a heading when it has the shape of one, else a paragraph. */
+function toBlock(document: Document, line: Line): Heading | Paragraph {
+  const value = blockText(line)
+  // A number no neighbour confirms (`1. Lynas…` alone) stays part of the text, which then starts at the number.
+  const start = line.bullet?.ordered ? line.blockStart : line.contentStart
+  const position = {start: document.pointOnLine(line.index, start), end: document.pointOnLine(line.index, line.end)}
+  const children = [{type: 'text' as const, value, position}]
+  return isHeadingShaped(value) ? {type: 'heading', depth: 2, children, position} : {type: 'paragraph', children, position}
+}
+
+/**
+ * The text of a line that is not a list item: a number that no neighbour confirms as a list (`1. Lynas…` alone)
+ * stays part of the text.
+ *
+ * @example
+ * blockText(line) // → '1. Lynas grew.' for a lone numbered line
+ */
+export function blockText(line: Line): string {
+  return line.bullet?.ordered ? line.full : line.text
+}
+
+/**
+ * Whether a content line is a list item: any bullet, or a number confirmed by a numbered neighbour or by a
+ * previous line that introduces a list with `:`.
+ *
+ * @example
+ * isListItem(lines, 1) // → true for `- One` after `Highlights`
+ */
+export function isListItem(content: ReadonlyArray<Line>, index: number): boolean {
+  const bullet = content[index]?.bullet
+  if (!bullet) return false
+  if (!bullet.ordered) return true
+  const previous = content[index - 1]
+  const next = content[index + 1]
+  return Boolean(previous?.bullet?.ordered || next?.bullet?.ordered || previous?.text.endsWith(':'))
+}

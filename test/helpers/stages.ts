@@ -1,0 +1,23 @@
+import {textUnits} from '../../src/article/text-units.js'
+import {mentionsToClaims} from '../../src/claims/mentions-to-claims.js'
+import {unitsToMentions} from '../../src/mentions/units-to-mentions.js'
+import type {Copyright, Link, Section} from '../../src/index.js'
+
+/** The parts of an Article that the mentions and claims stages read. */
+export interface StageInput {
+  readonly title: string | null
+  readonly highlights: ReadonlyArray<string>
+  readonly sections: ReadonlyArray<Section>
+  readonly links: ReadonlyArray<Link>
+  readonly publishedAt: string | null
+  readonly copyright: Copyright | null
+  readonly credits?: ReadonlyArray<string>
+}
+
+/** Run stages 4 and 5 (mentions, then claims) on hand-made Article parts, as `parseArticle` runs them. */
+export function mentionsAndClaims(input: StageInput, settings: {referenceDate: string | undefined}) {
+  const units = textUnits(input.title, input.highlights, input.sections, input.credits ?? [])
+  const mentions = unitsToMentions(units, {referenceDate: settings.referenceDate, publishedAt: input.publishedAt, copyright: input.copyright})
+  const {claims, questions} = mentionsToClaims(mentions, input.links)
+  return {entities: mentions.entities, quantities: mentions.quantities, dates: mentions.dates, claims, questions, diagnostics: mentions.messages}
+}
