@@ -3,6 +3,16 @@ import type {Article} from '../schema/article.js'
 import type {Block, ListItem} from '../schema/block.js'
 import {keptTree} from './kept-tree.js'
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * The Article field a block went to (`title`, `highlights`, `heading`, `sections`, `credits`, `preamble`, …):
+     * rex-article sets it on every child of the root of the tree it builds.
+     */
+    articleField?: string | undefined
+  }
+}
+
 /**
  * The mdast tree of an Article. For an Article from `parseArticle` this is the tree the parse built and kept
  * (SPEC §4): one node per block of the whole dump (site chrome included), each with its real position in the
