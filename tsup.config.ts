@@ -10,9 +10,9 @@ export default defineConfig([
   {
     // The library (ESM) and the CLI in one build, so they share chunks instead of the CLI carrying a second copy
     // of the library. The CLI keeps the `#!/usr/bin/env node` line of its source, and tsup marks it executable.
-    entry: {index: 'src/index.ts', cli: 'src/cli/index.ts'},
+    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts', cli: 'src/cli/index.ts'},
     format: ['esm'],
-    dts: {entry: {index: 'src/index.ts'}},
+    dts: {entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'}},
     splitting: true,
     silent,
     sourcemap: true,
@@ -22,10 +22,10 @@ export default defineConfig([
   {
     // The library (CommonJS) for `require('rex-article')`. Its ESM-only dependencies (unified, remark-parse) load
     // through Node's require(esm), unflagged since Node 20.19: hence `engines.node >= 20.19`.
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'},
     format: ['cjs'],
     silent,
-    dts: {entry: {index: 'src/index.ts'}},
+    dts: {entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'}},
     sourcemap: true,
     target: 'node20',
     treeshake: true

@@ -19,6 +19,7 @@ tarball="$work/$(npm pack --silent --pack-destination "$work" | tail -n 1)"
 [ -f "$tarball" ] || fail "npm pack wrote no tarball"
 tar -tzf "$tarball" | sort > "$work/contents"
 for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
+  package/dist/unified.js package/dist/unified.cjs package/dist/unified.d.ts package/dist/unified.d.cts \
   package/dist/cli.js package/dist/schema.json package/LICENSE package/package.json; do
   grep -qx "$file" "$work/contents" || fail "the tarball lacks $file"
 done
@@ -54,6 +55,16 @@ assert.equal(Article.parse(article).schemaVersion, 1)
 assert.ok(article.highlights.length > 0, 'the seed has highlights')
 assert.deepEqual(schema, articleJsonSchema())
 assert.equal(isArticleParseError(new Error('x')), false)
+
+// The unified plugin subpath: the dump's tree, the Article on file.data, diagnostics as messages.
+const {unified} = await import('unified')
+const {VFile} = await import('vfile')
+const {rexParse} = await import('rex-article/unified')
+const vfile = new VFile({value: readFileSync('seed.txt')})
+const tree = unified().use(rexParse).parse(vfile)
+assert.equal(tree.type, 'root')
+assert.ok(tree.children[0].position.start.line >= 1)
+assert.deepEqual(vfile.data.article.highlights, article.highlights)
 console.log('esm ok')
 EOF
 
@@ -62,6 +73,8 @@ const assert = require('node:assert/strict')
 const {readFileSync} = require('node:fs')
 const {Article, articleJsonSchema, parseArticle} = require('rex-article')
 const schema = require('rex-article/schema.json')
+const {rexParse} = require('rex-article/unified')
+assert.equal(typeof rexParse, 'function')
 
 const article = parseArticle(readFileSync('seed.txt'))
 assert.equal(Article.parse(article).schemaVersion, 1)
@@ -81,11 +94,14 @@ EOF
 
 cat > "$project/nodenext.mts" <<'EOF'
 import {parseArticle, type Article} from 'rex-article'
+import {rexParse} from 'rex-article/unified'
 import schema from 'rex-article/schema.json' with {type: 'json'}
+import {unified} from 'unified'
 
+const processor = unified().use(rexParse, {claims: false})
 const article: Article = parseArticle('Highlights\n- One.')
 const id: string = schema.$id
-export {article, id}
+export {article, id, processor}
 EOF
 
 cat > "$project/nodenext.cts" <<'EOF'
