@@ -1,7 +1,8 @@
 import {defineEntries} from './types.js'
 
 /**
- * Government agencies and ministries, associations, exchanges, research bodies and the field's press.
+ * Government agencies and ministries, associations, exchanges, research bodies and banks. The press (wires,
+ * papers, price reporters, research houses, state media) is in press.ts.
  *
  * @example
  * institutions.find((entry) => entry.aliases.includes('MOFCOM'))?.name // → 'Ministry of Commerce'
@@ -53,35 +54,16 @@ export const institutions = defineEntries('organization', [
   ['Nasdaq', 'NASDAQ'],
   ['London Stock Exchange', 'LSE'],
   ['London Metal Exchange', 'LME'],
-  ['Shanghai Metals Market', 'SMM'],
-  ['Asian Metal'],
-  ['Argus Media', 'Argus'],
-  ['Fastmarkets'],
-  ['Benchmark Mineral Intelligence', 'Benchmark Minerals'],
-  ['Adamas Intelligence', 'Adamas'],
-  ['Project Blue'],
-  ['Yicai Global', 'Yicai'],
-  ['Xinhua', 'Xinhua News Agency'],
-  ['Global Times'],
-  ['China Daily'],
-  ["People's Daily"],
-  ['Caixin'],
-  ['South China Morning Post', 'SCMP'],
-  ['Reuters'],
-  ['Bloomberg'],
-  ['Financial Times', 'FT'],
-  ['Wall Street Journal', 'WSJ'],
-  ['Mining.com', 'MINING.COM'],
-  ['Mining Weekly'],
-  ['Nikkei', 'Nikkei Asia'],
-  ['Goldman Sachs'],
-  ['Morgan Stanley'],
+  ['Goldman Sachs', 'Goldman Sachs Research'],
+  ['Morgan Stanley', 'Morgan Stanley Research'],
   ['JPMorgan', 'JPMorgan Chase', 'J.P. Morgan', 'JP Morgan'],
-  ['Citigroup', 'Citi'],
-  ['Macquarie Group', 'Macquarie'],
+  ['Citigroup', 'Citi', 'Citi Research'],
+  ['Macquarie Group', 'Macquarie', 'Macquarie Research', 'Macquarie Capital'],
   ['UBS'],
-  ['Bank of America', 'BofA'],
+  ['Bank of America', 'BofA', 'BofA Global Research', 'BofA Securities'],
   ['Center for Strategic and International Studies', 'CSIS'],
+  ['Atlantic Council', 'The Atlantic Council'],
+  ['Foreign Policy Research Institute', 'FPRI'],
   ['Bureau of Industry and Security', 'BIS'],
   ['Office of the U.S. Trade Representative', 'USTR', 'U.S. Trade Representative'],
   ['U.S. Department of State', 'State Department', 'Department of State'],

@@ -24,7 +24,11 @@ const elements = defineEntries('material', [
   ['yttrium']
 ])
 
-/** Oxides, alloys, magnets, ores and intermediate products of the rare-earth chain. */
+/**
+ * Oxides, metals, magnet alloys, ore minerals and intermediate products of the rare-earth chain: each one
+ * product that one price could be quoted for. Names of classes (`rare earth oxides`, `heavy rare earths`,
+ * `permanent magnets`, `ionic clay`) are not entities: they are in `lexicon/generic-classes.ts`.
+ */
 const products = defineEntries('material', [
   ['NdPr', 'NdPr oxide', 'Nd-Pr', 'PrNd', 'neodymium-praseodymium', 'praseodymium-neodymium', 'neodymium-praseodymium oxide', 'didymium'],
   ['NdFeB', 'NdFeB magnets', 'Nd-Fe-B', 'neodymium-iron-boron', 'neodymium iron boron', 'neodymium magnets', 'neodymium magnet', 'sintered NdFeB'],
@@ -40,27 +44,20 @@ const products = defineEntries('material', [
   ['gadolinium oxide', 'Gd2O3'],
   ['samarium oxide', 'Sm2O3'],
   ['scandium oxide', 'Sc2O3'],
-  ['rare earth oxides', 'rare earth oxide', 'rare-earth oxides', 'rare-earth oxide', 'REO', 'TREO'],
   ['mixed rare earth carbonate', 'MREC', 'rare earth carbonate'],
   ['mixed rare earth oxide', 'MREO'],
   ['NdPr metal', 'neodymium-praseodymium metal', 'PrNd metal'],
   ['neodymium metal'],
   ['dysprosium metal'],
   ['terbium metal'],
-  ['rare earth metals', 'rare-earth metals'],
-  ['rare earth alloys', 'rare-earth alloys', 'magnet alloys'],
-  ['light rare earth elements', 'light rare earths', 'LREE', 'LREEs', 'light rare earth'],
-  ['heavy rare earth elements', 'heavy rare earths', 'HREE', 'HREEs', 'heavy rare earth', 'medium-heavy rare earth'],
-  ['permanent magnets', 'permanent magnet', 'rare earth magnets', 'rare-earth magnets', 'rare earth magnet'],
   ['monazite'],
   ['bastnäsite', 'bastnasite', 'bastnaesite'],
   ['xenotime'],
-  ['ionic clay', 'ionic clays', 'ionic adsorption clay', 'ion-adsorption clay', 'ionic clay deposits'],
   ['thorium'],
   ['uranium']
 ])
 
-/** Other critical minerals and metals. */
+/** Other critical minerals and metals, one element or mineral each (the class `platinum group metals` is not an entity). */
 const criticalMinerals = defineEntries('material', [
   ['lithium', 'lithium carbonate', 'lithium hydroxide', 'spodumene'],
   ['cobalt'],
@@ -86,7 +83,8 @@ const criticalMinerals = defineEntries('material', [
   ['tin'],
   ['copper'],
   ['silver'],
-  ['platinum group metals', 'PGMs', 'platinum', 'palladium'],
+  ['platinum'],
+  ['palladium'],
   ['boron'],
   ['fluorspar', 'fluorite']
 ])

@@ -1,0 +1,137 @@
+/**
+ * Descriptors: the common nouns news English uses, after `the` or a possessive, to refer back to a party it has
+ * already named (`Lynas … the miner said`, `Ganzhou … the city says`, `a USGS study … the report finds`). A
+ * descriptor is resolved to the nearest earlier party of a type it can refer to; `refersTo` lists those types.
+ *
+ * What belongs: the generic head nouns of the kinds of party the field names (firms, agencies, publications,
+ * places, documents, people in a role). The basis is the anaphoric "definite description" of news writing
+ * (Halliday & Hasan 1976, general nouns; Vieira & Poesio 2000): a head noun that is a hypernym of the named
+ * thing. A noun with two readings lists both (`paper` is a newspaper or a document; `state` a government or a
+ * place; `partner` a company or a person).
+ *
+ * Left out on purpose: nouns that name a class of things rather than a party (`magnets`, `oxide`: see
+ * `lexicon/generic-classes.ts`), nouns that name an event (`deal`, `meeting`), and `the writer` / `the author`
+ * (the publisher's own voice: see `selfMentions` in `lexicon/judgment.ts`).
+ *
+ * @example
+ * descriptors.find((row) => row.noun === 'city')?.refersTo // → ['place']
+ */
+export const descriptors: ReadonlyArray<Descriptor> = freezeRows([
+  // organizations: companies
+  ...nouns(['organization'], [
+    'company', 'firm', 'group', 'miner', 'producer', 'refiner', 'processor', 'smelter', 'manufacturer', 'maker',
+    'magnet maker', 'automaker', 'carmaker', 'supplier', 'developer', 'operator', 'explorer', 'startup', 'start-up',
+    'corporation', 'conglomerate', 'subsidiary', 'parent', 'joint venture', 'consortium', 'enterprise', 'state-owned enterprise',
+    'buyer', 'customer', 'seller', 'recycler', 'listed company', 'business', 'bank', 'lender', 'fund',
+    'insurer', 'brokerage', 'broker', 'consultancy', 'research firm', 'research house', 'think tank',
+    'institute', 'university', 'laboratory', 'lab'
+  ]),
+  // organizations: public bodies and associations
+  ...nouns(['organization'], [
+    'agency', 'ministry', 'department', 'regulator', 'government', 'administration', 'authority', 'authorities',
+    'bureau', 'commission', 'council', 'committee', 'office', 'exchange', 'association', 'federation', 'alliance',
+    'body', 'bloc', 'union', 'parliament', 'congress', 'legislature', 'court', 'cabinet', 'embassy', 'central bank',
+    'military', 'army', 'navy'
+  ]),
+  // organizations: the press
+  ...nouns(['organization'], [
+    'publication', 'outlet', 'newspaper', 'magazine', 'news agency', 'wire', 'wire service', 'broadcaster',
+    'network', 'daily', 'tabloid', 'journal', 'state media', 'state broadcaster', 'news site', 'price reporter',
+    'price reporting agency'
+  ]),
+  // places
+  ...nouns(['place'], [
+    'city', 'town', 'village', 'county', 'district', 'province', 'prefecture', 'region', 'territory', 'country',
+    'nation', 'island', 'capital', 'municipality', 'autonomous region', 'mine', 'deposit', 'site', 'plant',
+    'facility', 'refinery', 'port', 'zone', 'hub'
+  ]),
+  // documents
+  ...nouns(['document'], [
+    'report', 'study', 'analysis', 'survey', 'assessment', 'review', 'white paper', 'statement', 'filing',
+    'release', 'press release', 'announcement', 'notice', 'circular', 'bulletin', 'memo', 'letter', 'article',
+    'story', 'column', 'editorial', 'op-ed', 'interview', 'note', 'research note', 'presentation', 'outlook',
+    'forecast', 'estimate', 'guidance', 'data', 'figures', 'statistics', 'findings', 'document', 'decree',
+    'directive', 'transcript', 'readout'
+  ]),
+  // people in a role
+  ...nouns(['person'], [
+    'executive', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'strategist',
+    'researcher', 'scientist', 'professor', 'expert', 'minister', 'chairman', 'chairwoman', 'chair', 'president',
+    'chief executive', 'ceo', 'founder', 'director', 'lawmaker', 'senator', 'governor', 'mayor',
+    'ambassador', 'envoy', 'editor', 'columnist', 'correspondent', 'reporter', 'journalist', 'geologist',
+    'consultant', 'adviser', 'advisor', 'diplomat', 'banker'
+  ]),
+  // two readings
+  {noun: 'state', refersTo: ['organization', 'place']},
+  {noun: 'side', refersTo: ['organization', 'place']},
+  {noun: 'partner', refersTo: ['organization', 'person']},
+  {noun: 'party', refersTo: ['organization', 'person']},
+  {noun: 'paper', refersTo: ['organization', 'document']},
+  {noun: 'trader', refersTo: ['organization', 'person']},
+  {noun: 'investor', refersTo: ['organization', 'person']},
+  {noun: 'source', refersTo: ['organization', 'person', 'document']}
+])
+
+/**
+ * Personal pronouns that refer back to a party, with their number and whether they refer to a person.
+ * `reference` is `person` for `he`/`she` forms, `nonperson` for `it` forms, and `any` for `they` forms (news
+ * English writes `they` of an organization as well as of people, and `they` of one person of unstated gender).
+ *
+ * Left out on purpose: `we`, `us`, `our` (the writer or, in a quotation, the speaker: see `selfMentions`),
+ * `I`/`me`/`you` (inside quotations only), and demonstratives (`this`, `these`), which refer to whole
+ * propositions more often than to a party.
+ *
+ * @example
+ * pronouns.find((row) => row.form === 'its') // → {form: 'its', number: 'singular', reference: 'nonperson'}
+ */
+export const pronouns: ReadonlyArray<Pronoun> = Object.freeze(
+  (
+    [
+      ['they', 'plural', 'any'], ['them', 'plural', 'any'], ['their', 'plural', 'any'], ['theirs', 'plural', 'any'],
+      ['themselves', 'plural', 'any'], ['it', 'singular', 'nonperson'], ['its', 'singular', 'nonperson'],
+      ['itself', 'singular', 'nonperson'], ['he', 'singular', 'person'], ['him', 'singular', 'person'],
+      ['his', 'singular', 'person'], ['himself', 'singular', 'person'], ['she', 'singular', 'person'],
+      ['her', 'singular', 'person'], ['hers', 'singular', 'person'], ['herself', 'singular', 'person']
+    ] as const
+  ).map(([form, number, reference]) => Object.freeze({form, number, reference}))
+)
+
+/**
+ * A descriptor noun and the types of party it can refer back to.
+ *
+ * @example
+ * const row: Descriptor = {noun: 'regulator', refersTo: ['organization']}
+ */
+export interface Descriptor {
+  readonly noun: string
+  readonly refersTo: ReadonlyArray<DescriptorTarget>
+}
+
+/**
+ * What a descriptor can refer to: an entity type of the Article, or a document (a report, a filing) that the
+ * text named earlier.
+ *
+ * @example
+ * const target: DescriptorTarget = 'document'
+ */
+export type DescriptorTarget = 'organization' | 'person' | 'place' | 'document'
+
+/**
+ * A pronoun with its number and reference.
+ *
+ * @example
+ * const row: Pronoun = {form: 'they', number: 'plural', reference: 'any'}
+ */
+export interface Pronoun {
+  readonly form: string
+  readonly number: 'singular' | 'plural'
+  readonly reference: 'person' | 'nonperson' | 'any'
+}
+
+function nouns(refersTo: ReadonlyArray<DescriptorTarget>, list: ReadonlyArray<string>): Descriptor[] {
+  return list.map((noun) => ({noun, refersTo}))
+}
+
+function freezeRows(rows: ReadonlyArray<Descriptor>): ReadonlyArray<Descriptor> {
+  return Object.freeze(rows.map((row) => Object.freeze({noun: row.noun, refersTo: Object.freeze([...row.refersTo])})))
+}
