@@ -1,5 +1,5 @@
 import type {EntityType, FoundEntity} from '../schema/mentions.js'
-import {gazetteer} from './gazetteer/index.js'
+import {gazetteer} from '../lexicon/gazetteer/index.js'
 import {buildTrie, isNameGap, matchTrie, nameKey, type TrieMatch} from './gazetteer-trie.js'
 import {buildBags, matchBag} from './fuzzy-names.js'
 import {findProperNames, type ProperName} from './proper-names.js'

@@ -1,4 +1,4 @@
-import type {GazetteerEntry} from './gazetteer/types.js'
+import type {GazetteerEntry} from '../lexicon/gazetteer/types.js'
 import {tokenize} from './tokenize.js'
 
 /** A known organization's alias as a sorted bag of folded words. */

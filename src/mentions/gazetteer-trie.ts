@@ -1,4 +1,4 @@
-import type {GazetteerEntry} from './gazetteer/types.js'
+import type {GazetteerEntry} from '../lexicon/gazetteer/types.js'
 import {foldCase, isCapitalized, tokenize, type Token} from './tokenize.js'
 
 /** One alias of an entry, as the tokens it must match. */

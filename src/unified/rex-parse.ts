@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import type {Processor} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {isArticleParseError} from '../diagnostics/error.js'
 import {parseArticle} from '../parse-article.js'
@@ -37,7 +37,7 @@ const rulesUrl = 'https://unpkg.com/rex-article/docs/diagnostics.md'
  * file.data.article?.title // the Article's title
  * file.messages.map(String) // '1:1-1:11: Unexpected page without `Highlights`, expected an article', …
  */
-export function rexParse(this: Processor, options?: ParseOptions): undefined {
+export const rexParse: Plugin<[(ParseOptions | null | undefined)?], string, Root> = function (this: Processor, options) {
   // Misspelt or invalid options throw here, when the plugin is used, not on the first file.
   const settings = ParseOptions.parse(options ?? {})
   const self = this as unknown as Processor<Root>
@@ -66,7 +66,6 @@ export function rexParse(this: Processor, options?: ParseOptions): undefined {
     }
     return articleToMdast(article)
   }
-  return undefined
 }
 
 /** The options to pass on to `parseArticle`, from the checked settings. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {genericClasses} from '../../src/lexicon/generic-classes.js'
 import {findEntities} from '../../src/mentions/find-entities.js'
-import {gazetteer} from '../../src/mentions/gazetteer/index.js'
+import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
 import {malformed} from './well-formed.js'
 
 describe('genericClasses', () => {

@@ -9,7 +9,7 @@ import {
   selfMentions,
   stanceAdverbs
 } from '../../src/lexicon/judgment.js'
-import {gazetteer} from '../../src/mentions/gazetteer/index.js'
+import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
 import {malformed} from './well-formed.js'
 
 const lists = {stanceAdverbs, normativeCues, evaluativeAdjectives, evaluativePhrases, boosters, selfMentions}

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {findEntities} from '../../src/mentions/find-entities.js'
-import {gazetteer} from '../../src/mentions/gazetteer/index.js'
-import {institutions} from '../../src/mentions/gazetteer/institutions.js'
-import {press} from '../../src/mentions/gazetteer/press.js'
+import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
+import {institutions} from '../../src/lexicon/gazetteer/institutions.js'
+import {press} from '../../src/lexicon/gazetteer/press.js'
 import {tokenize} from '../../src/mentions/tokenize.js'
 
 // Words an outlet's bare name must not be: common English words (many are also newspaper names: `Times`,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findEntities, findEntityMentions, isTitleCase} from '../../src/mentions/find-entities.js'
-import {gazetteer} from '../../src/mentions/gazetteer/index.js'
+import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
 import {tokenize} from '../../src/mentions/tokenize.js'
 
 // Labelled sentences: every entity, as `type:name`, in order of first mention.

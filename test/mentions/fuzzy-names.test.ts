@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findEntities} from '../../src/index.js'
-import {gazetteer} from '../../src/mentions/gazetteer/index.js'
+import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
 import {buildBags, matchBag} from '../../src/mentions/fuzzy-names.js'
 
 const bags = buildBags(gazetteer)

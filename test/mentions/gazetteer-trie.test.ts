@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {buildTrie, isNameGap, matchTrie, nameKey} from '../../src/mentions/gazetteer-trie.js'
-import {defineEntries} from '../../src/mentions/gazetteer/types.js'
+import {defineEntries} from '../../src/lexicon/gazetteer/types.js'
 import {tokenize} from '../../src/mentions/tokenize.js'
 
 const entries = [
