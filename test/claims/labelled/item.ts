@@ -16,6 +16,7 @@ const singleDate = String.raw`(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?|--
 /** An ISO date value as the schema writes it, a year-less `--MM-DD`/`--MM`, or an interval of two (`2025-03/2025-09`). */
 const dateValue = new RegExp(`^${singleDate}(?:/${singleDate})?$`, 'u')
 
+/** An entity that must be found with a mention inside the sentence (`name` as the sentence writes it). */
 export const ExpectedEntity = z.strictObject({name: z.string().min(1), type: EntityType})
 export type ExpectedEntity = z.infer<typeof ExpectedEntity>
 
@@ -28,6 +29,7 @@ export const ExpectedQuantity = z.strictObject({
 })
 export type ExpectedQuantity = z.infer<typeof ExpectedQuantity>
 
+/** A date the sentence holds: an ISO value, `--MM-DD` with no year known, or an interval `2025-03/2025-09`. */
 export const ExpectedDate = z.strictObject({
   text: z.string().min(1),
   value: z.string().regex(dateValue),
