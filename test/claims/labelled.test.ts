@@ -1,0 +1,107 @@
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {labelProblems, loadLabelledSet, type LabelledItem} from './labelled/item.js'
+
+// The labelled sentences the claim engine is measured on (`npm run measure:claims`), and the held-out set written in
+// another voice. These tests check the data only — its shape and that every label follows the rules of SPEC v2
+// section 5 as `labelled/README.md` states them — not the engine's accuracy.
+
+const here = dirname(fileURLToPath(import.meta.url))
+const dev = loadLabelledSet(join(here, 'labelled'))
+const holdout = loadLabelledSet(join(here, 'holdout'))
+const devItems = dev.flatMap((f) => f.items)
+const holdoutItems = holdout.flatMap((f) => f.items)
+
+describe.each([
+  ['dev', dev],
+  ['holdout', holdout]
+] as const)('the %s set', (_name, files) => {
+  it.each(files.map((f) => [f.file, f.items] as const))('%s: every label is consistent with the rules', (_file, items) => {
+    const problems = items.flatMap((item) => labelProblems(item).map((p) => `${item.id}: ${p}`))
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the labelled sets as a whole', () => {
+  const all = [...devItems, ...holdoutItems]
+
+  it('gives every item its own id and every target sentence once', () => {
+    const ids = all.map((i) => i.id)
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+    const sentences = all.map((i) => i.sentence)
+    expect(sentences.filter((s, index) => sentences.indexOf(s) !== index)).toEqual([])
+  })
+
+  it('keeps the held-out ids apart from the dev ids', () => {
+    expect(holdoutItems.every((i) => i.id.startsWith('ho-'))).toBe(true)
+    expect(devItems.some((i) => i.id.startsWith('ho-'))).toBe(false)
+  })
+
+  it('has at least 220 dev items and 100 held-out items', () => {
+    expect(devItems.length).toBeGreaterThanOrEqual(220)
+    expect(holdoutItems.length).toBeGreaterThanOrEqual(100)
+  })
+
+  it('relays another party in at least half of the dev items', () => {
+    expect(devItems.filter((i) => i.source !== null).length * 2).toBeGreaterThanOrEqual(devItems.length)
+  })
+
+  it('has at least 20 dev items of each non-statement kind', () => {
+    for (const kind of ['fact', 'assessment', 'event', 'plan', 'quantitative'] as const) {
+      expect(devItems.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(20)
+    }
+  })
+
+  it('covers every attribution cue of SPEC section 5 in the dev set, present and past', () => {
+    const cues = new Set(devItems.map((i) => i.cue?.toLowerCase()))
+    const verbs = [
+      ['says', 'said'], ['notes', 'noted'], ['warns', 'warned'], ['reports', 'reported'], ['confirms', 'confirmed'],
+      ['argues', 'argued'], ['estimates', 'estimated'], ['emphasize', 'emphasized'], ['highlights', 'highlighted'],
+      ['claims', 'claimed'], ['states', 'stated'], ['announces', 'announced'], ['expects', 'expected'], ['tells', 'told'],
+      ['writes', 'wrote']
+    ]
+    const phrases = ['according to', 'as reported by', 'as reported in', 'per', 'cited by', 'an assessment by', 'a report by', 'a study by']
+    const missing = [...verbs.flat(), ...phrases].filter((cue) => !cues.has(cue))
+    expect(missing).toEqual([])
+  })
+
+  it('has title-case headline cues, publisher self-reference and `via` among the dev items', () => {
+    const headline = devItems.filter((i) => i.in === 'highlight' && i.source !== null)
+    expect(headline.length).toBeGreaterThanOrEqual(3)
+    expect(devItems.some((i) => i.source === null && /\b(?:Rare Earth Exchanges|REEx)\b/u.test(i.sentence))).toBe(true)
+    expect(devItems.filter((i) => i.source === null && /\bvia\b/iu.test(i.sentence)).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('resolves pronouns and descriptors from an earlier paragraph and surnames to full names', () => {
+    const resolved = devItems.filter((i) => i.source !== null && i.paragraphs.length > 1 && !i.sentence.includes(i.source))
+    expect(resolved.length).toBeGreaterThanOrEqual(15)
+  })
+
+  it('tests people, the press, generic classes and publication names holding a country', () => {
+    const expects = (test: (i: LabelledItem) => boolean): number => devItems.filter(test).length
+    expect(expects((i) => (i.entities ?? []).some((e) => e.type === 'person'))).toBeGreaterThanOrEqual(20)
+    expect(expects((i) => i.source !== null && i.sourceIsEntity === false)).toBeGreaterThanOrEqual(10)
+    for (const generic of ['permanent magnets', 'rare earth metals', 'rare earths']) {
+      expect(expects((i) => (i.notEntities ?? []).some((n) => n.toLowerCase() === generic)), generic).toBeGreaterThanOrEqual(2)
+    }
+    expect(expects((i) => (i.notEntities ?? []).some((n) => /^(?:China|Japan|India|Korea)$/u.test(n)))).toBeGreaterThanOrEqual(3)
+  })
+
+  it('has non-claims: questions, opinion naming nothing, cut-off sentences', () => {
+    expect(devItems.filter((i) => i.question).length).toBeGreaterThanOrEqual(5)
+    expect(devItems.filter((i) => !i.claim && !i.question).length).toBeGreaterThanOrEqual(10)
+    expect(devItems.filter((i) => !i.claim && !/[.!?][’”'"]?$/u.test(i.sentence)).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('labels every figure and date rule of SPEC section 5', () => {
+    const quantities = devItems.flatMap((i) => i.quantities ?? [])
+    const dates = devItems.flatMap((i) => i.dates ?? [])
+    expect(devItems.some((i) => /^[A-Z][a-z]+: /u.test(i.sentence) && (i.quantities ?? []).length > 0)).toBe(true)
+    expect(devItems.some((i) => /\b[A-Z]{2,6}: \d+\)/u.test(i.sentence) && i.quantities !== undefined)).toBe(true)
+    expect(quantities.some((q) => q.value < 0 && q.unit === 'USD/share')).toBe(true)
+    expect(dates.some((d) => /^--\d{2}-\d{2}$/u.test(d.value))).toBe(true)
+    expect(dates.some((d) => /^\d{4}-\d{2}\/\d{4}-\d{2}$/u.test(d.value))).toBe(true)
+    expect(dates.some((d) => /^--\d{2}\/--\d{2}$/u.test(d.value))).toBe(true)
+  })
+})
