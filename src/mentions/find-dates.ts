@@ -1,3 +1,4 @@
+import {fullMonthAlternation, monthAlternation, monthNumber, monthStemAlternation} from '../lexicon/months.js'
 import {differenceInCalendarDays, isExists, parseISO} from 'date-fns'
 import type {DatePrecision, FoundDate, TextSpan} from '../schema/mentions.js'
 
@@ -29,15 +30,11 @@ export interface DateScan {
   readonly unresolved: TextSpan[]
 }
 
-const monthNumbers: ReadonlyMap<string, number> = new Map([
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
-  ['oct', 10], ['nov', 11], ['dec', 12]
-])
 const ordinalNumbers: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4]
 ])
 
-const M = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const M = String.raw`(${monthAlternation})\.?`
 const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
 const Y = String.raw`(\d{4})`
 const YY = String.raw`'?(\d{4}|\d{2})`
@@ -63,7 +60,7 @@ interface Parsed {
   readonly day?: number
 }
 
-const month = (name: string | undefined): number => monthNumbers.get((name ?? '').slice(0, 3).toLowerCase()) ?? 0
+const month = (name: string | undefined): number => monthNumber(name ?? '')
 const fullYear = (raw: string | undefined): number | undefined =>
   raw === undefined ? undefined : raw.length === 2 ? 2000 + Number(raw) : Number(raw)
 
@@ -80,7 +77,7 @@ const forms: ReadonlyArray<Form> = [
   {
     digits: false,
     needs: 'month',
-    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
+    pattern: new RegExp(String.raw`\b(${fullMonthAlternation})\b`, 'gu'),
     read: (g, text, end) => {
       if (g[1] === 'May' && !mayContext.test(text.slice(Math.max(0, end - 3 - 12), end - 3))) return undefined
       return {precision: 'month', year: undefined, part: month(g[1])}
@@ -249,10 +246,10 @@ function isoValue(parsed: Parsed, year: number): string | undefined {
 }
 
 // Every month pattern starts with one of these stems, case as written.
-const monthStem = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u
+const monthStem = new RegExp(monthStemAlternation, 'u')
 // Every month form with figures has a month (stem, then letters and `.`) and a figure side by side: `May 5`,
 // `5 May`, `4th of July`, `March, 2024`. One test instead of five scans when none is there.
-const monthFigure = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+const monthFigure = new RegExp(String.raw`(?:${monthStemAlternation})[a-z]*\.?,?\s\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:${monthStemAlternation})`, 'u')
 // Every quarter code has `Q` next to 1-4 (`Q1`, `3Q25`), every half code `H` next to 1-2 (`H2`, `1H26`).
 const quarterCode = /Q[1-4]|[1-4]Q/u
 const halfCode = /H[12]|[12]H/u

@@ -1,3 +1,4 @@
+import {monthAlternation} from '../lexicon/months.js'
 import type {FoundQuantity} from '../schema/mentions.js'
 import {approxCues, boundCues, cueBefore} from './quantity-units.js'
 import {currencyBefore, readFigure, type Reading} from './read-figure.js'
@@ -7,8 +8,8 @@ import {currencyBefore, readFigure, type Reading} from './read-figure.js'
 // No nested quantifiers: `,\d{3}` repeats a fixed-width group.
 const figure =
   /(?<![\p{N}.,])\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{Script=Latin}\p{N}])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=\s(?:thousand|million|billion|trillion)\b)/giu
-const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/u
-const monthAfter = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u
+const monthBefore = new RegExp(String.raw`\b(?:${monthAlternation})\.?\s$`, 'u')
+const monthAfter = new RegExp(String.raw`^\s(?:${monthAlternation})\b`, 'u')
 // `No. 1`, `#3`, tickers (`HK:1234`), times (`10:30`), `COVID-19`, transcript speakers (`Speaker 2`), and the
 // second part of something whose first part was no figure (`2025-10-09`, `Oct 6-10`): a figure that starts a
 // range reads its second part itself.

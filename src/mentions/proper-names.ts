@@ -1,3 +1,4 @@
+import {monthAbbreviations, monthNames, weekdayNames} from '../lexicon/months.js'
 import type {EntityType} from '../schema/mentions.js'
 import {isNameGap} from './gazetteer-trie.js'
 import {isAllCaps, isCapitalized, startsWithDigit, type Token} from './tokenize.js'
@@ -56,11 +57,8 @@ const leadingWords = new Set([
   'clearly', 'notably'
 ])
 
-const calendarWords = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'
-])
+// Months, weekdays, quarters and halves are capitalized but name no one.
+const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...monthAbbreviations, ...weekdayNames, 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'])
 
 function isNameWord(token: Token | undefined): token is Token {
   return (

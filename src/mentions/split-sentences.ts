@@ -1,13 +1,11 @@
+import {companyAbbreviations, placeAbbreviations, referenceAbbreviations, titleAbbreviations} from '../lexicon/abbreviations.js'
+import {monthAbbreviations} from '../lexicon/months.js'
 import type {TextSpan} from '../schema/mentions.js'
 
 // After these a period never ends a sentence: titles, `No. 1`, months, `e.g.`.
-const neverFinal = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'approx', 'est', 'fig', 'gen', 'gov', 'sen', 'rep', 'lt',
-  'col', 'capt', 'sgt', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
-  'cf', 'mt', 'ft', 'dept', 'ca', 'pp', 'vol', 'op', 'jr', 'sr', 'messrs', 'hon', 'u.s.a'
-])
+const neverFinal: ReadonlySet<string> = new Set([...titleAbbreviations, ...referenceAbbreviations, ...monthAbbreviations])
 // After these a period ends a sentence only if a typical sentence opening follows (`… in the U.S. The plan`).
-const sometimesFinal = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'etc', 's.a', 'n.v', 'p.r.c'])
+const sometimesFinal: ReadonlySet<string> = new Set([...companyAbbreviations, ...placeAbbreviations])
 const openers = new Set([
   'the', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'but', 'and', 'however', 'as', 'a', 'an', 'we', 'they',
   'he', 'she', 'i', 'there', 'meanwhile', 'still', 'yet', 'so', 'if', 'when', 'while', 'such', 'our', 'for', 'with',

@@ -1,3 +1,4 @@
+import {companyAbbreviations, referenceAbbreviations, titleAbbreviations} from '../lexicon/abbreviations.js'
 /**
  * Words that end a link anchor when walking back from a `(opens in a new tab)` marker: articles, pronouns,
  * prepositions, conjunctions, auxiliaries and reporting verbs. They sit between an anchor and the rest of its
@@ -24,8 +25,15 @@ const numeric = /\p{N}/u
 const opening = /^[(“"‘'[{]/u
 const closingBoundary = /[,;:!?—–]$/u
 const sentenceEnd = /\.$/
-/** `U.S.`, `Co.`, `Inc.`, `St.`, `No.`: a `.` that does not end the sentence. */
-const abbreviation = /^(?:(?:\p{Lu}\.)+|(?:Co|Inc|Ltd|Corp|St|No|Dr|Mr|Ms|Mrs|Jr|Sr|Gov|Sen|Rep|Dept|Intl|Bros)\.)$/u
+/** `U.S.`, `J.`: initials, whose periods end no sentence. */
+const initials = /^(?:\p{Lu}\.)+$/u
+
+/** `U.S.`, `Co.`, `Inc.`, `St.`, `No.`: a word whose final `.` does not end the sentence. */
+function isAbbreviation(word: string): boolean {
+  if (initials.test(word)) return true
+  const bare = word.slice(0, -1).toLowerCase()
+  return titleAbbreviations.has(bare) || referenceAbbreviations.has(bare) || companyAbbreviations.has(bare)
+}
 
 /**
  * Find where a link anchor starts, given the text before a `(opens in a new tab)` marker (the anchor ends at the
@@ -53,7 +61,7 @@ export function findAnchorStart(before: string): number {
   for (let index = 1; index < tokens.length && taken < limit; index++) {
     const token = tokens[index] as Token
     if (closingBoundary.test(token.word)) break
-    if (sentenceEnd.test(token.word) && !abbreviation.test(token.word)) break
+    if (sentenceEnd.test(token.word) && !isAbbreviation(token.word)) break
     const lower = token.word.toLowerCase()
     const parenthesised = token.word.startsWith('(') && token.word.endsWith(')')
     if (opening.test(token.word) && !parenthesised) break
