@@ -13,6 +13,7 @@ import {
   parseCopyright,
   parseCredit
 } from './chrome.js'
+import {readFeedItem, type FeedItem} from './feed-item.js'
 import {isFeedHeader, isTitleLike} from './front-matter.js'
 import {parseDateLine} from './parse-date-line.js'
 
@@ -40,6 +41,7 @@ export type KindField =
   | 'categories'
   | 'copyright'
   | 'commentCount'
+  | 'feed'
 
 /** What a row read from a line: the value stored, and for a credit where its text starts in the line. */
 export type KindValue =
@@ -49,6 +51,7 @@ export type KindValue =
   | {readonly field: 'categories'; readonly value: string[]}
   | {readonly field: 'copyright'; readonly value: Copyright}
   | {readonly field: 'commentCount'; readonly value: number}
+  | {readonly field: 'feed'; readonly value: FeedItem}
 
 /**
  * One kind of line (SPEC §2's table): where it may stand, how it is recognized, and what it gives. `read`
@@ -113,6 +116,15 @@ export const lineKinds: ReadonlyArray<LineKind> = Object.freeze([
       return date && 'invalid' in date ? {field: 'preamble', value: null} : null
     },
     report: {rule: articleRules['unrecognized-date-line'], reason: (text) => `Unexpected date \`${text}\`, expected a calendar date`}
+  },
+  {
+    // A feed header that names its item: the item's title is the title, its date the date, the rest preamble.
+    kind: 'feed-item',
+    where: ['front'],
+    read: (text) => {
+      const item = isFeedHeader(text) ? readFeedItem(text) : null
+      return item ? {field: 'feed', value: item} : null
+    }
   },
   {kind: 'feed-header', where: ['front'], read: lines('preamble', isFeedHeader)},
   {

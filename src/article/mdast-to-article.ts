@@ -12,6 +12,7 @@ import type {ArticleFields} from './article-fields.js'
 import {linesOf, treeToBlocks, type BlockView} from './blocks.js'
 import {isHighlightsMarker, isSignOffName} from './chrome.js'
 import {countFrontWithoutHighlights, isTitleAlone} from './read-front.js'
+import type {FeedItem} from './feed-item.js'
 import {readLineKind, type KindValue, type Region} from './line-kinds.js'
 import {placeLinks, type PlacedLink, type Placement} from './place-links.js'
 import {startsRelatedTail} from './related-tail.js'
@@ -84,6 +85,8 @@ class FieldReader {
   readonly messages: Diagnostic[] = []
   /** The Article field each block node went to. */
   readonly fieldOf = new Map<RootContent, string>()
+  /** Feed headers whose item gave the title: their node is split around it in the tree. */
+  readonly feedItems = new Map<RootContent, FeedItem>()
   readonly units: TextUnit[] = []
   readonly document: Document
 
@@ -102,7 +105,7 @@ class FieldReader {
       for (const line of linesOf(block)) {
         const inList = block.type === 'list'
         const text = inList ? line.text : block.text
-        const field = this.readLine(line, text, 'front', {inList, alone}) ?? this.keep(line, this.preamble, 'preamble')
+        const field = this.readLine(line, text, 'front', {inList, alone}, block.node) ?? this.keep(line, this.preamble, 'preamble', text)
         if (!inList) this.mark(block, field)
         else if (!this.fieldOf.has(block.node)) this.mark(block, field)
       }
@@ -151,7 +154,7 @@ class FieldReader {
   }
 
   /** Apply the first line kind that reads the line; `null` when none does. */
-  private readLine(line: Line, text: string, region: Region, context: {inList: boolean; alone: boolean}): string | null {
+  private readLine(line: Line, text: string, region: Region, context: {inList: boolean; alone: boolean}, node?: RootContent): string | null {
     const found = readLineKind(text, region, context)
     if (!found) return null
     const {row, value} = found
@@ -163,12 +166,12 @@ class FieldReader {
         actual: text
       }))
     }
-    return this.store(line, text, value, region)
+    return this.store(line, text, value, region, node)
   }
 
   /** Store what a row read; a single-valued field already set sends the line to `preamble` or `boilerplate`. */
-  private store(line: Line, text: string, value: KindValue, region: Region): string {
-    const overflow = (): string => (region === 'front' ? this.keep(line, this.preamble, 'preamble') : this.keep(line, this.boilerplate, 'boilerplate'))
+  private store(line: Line, text: string, value: KindValue, region: Region, node?: RootContent): string {
+    const overflow = (): string => (region === 'front' ? this.keep(line, this.preamble, 'preamble', text) : this.keep(line, this.boilerplate, 'boilerplate', text))
     const shift = text.length - line.text.length
     switch (value.field) {
       case 'title':
@@ -206,16 +209,37 @@ class FieldReader {
       case 'boilerplate':
         return this.keep(line, this.boilerplate, 'boilerplate')
       case 'preamble':
-        return this.keep(line, this.preamble, 'preamble')
+        return this.keep(line, this.preamble, 'preamble', text)
+      case 'feed':
+        return this.storeFeed(line, text, value.value, node)
     }
   }
 
-  /** Keep a whole line (bullet included) in a list field. */
-  private keep(line: Line, into: string[], field: 'disclaimers' | 'related' | 'boilerplate' | 'preamble'): string {
+  /** Keep a whole line (bullet included), or the given text of it, in a list field. */
+  private keep(line: Line, into: string[], field: 'disclaimers' | 'related' | 'boilerplate' | 'preamble', text = line.full): string {
     const from = field === 'disclaimers' ? 'disclaimer' : field
-    this.place(line, {from, section: null, block: into.length, item: null, text: line.full, shift: line.full.length - line.text.length})
-    into.push(line.full)
+    this.place(line, {from, section: null, block: into.length, item: null, text, shift: text === line.full ? line.full.length - line.text.length : 0})
+    into.push(text)
     return field
+  }
+
+  /**
+   * A feed header naming its item: the item's title is the title and its date the date (unless the page gave
+   * them already); the header before and after the title goes to `preamble`, as two pieces.
+   */
+  private storeFeed(line: Line, text: string, item: FeedItem, node: RootContent | undefined): string {
+    if (this.title !== null) return this.keep(line, this.preamble, 'preamble', text)
+    this.title = item.title
+    this.place(line, {from: 'title', section: null, block: null, item: null, text: item.title, shift: -item.start})
+    if (this.publishedAt === null && item.publishedAt !== null) this.publishedAt = item.publishedAt
+    for (const [from, to] of [[0, item.start], [item.end, text.length]] as const) {
+      const piece = text.slice(from, to).trim()
+      if (piece === '') continue
+      this.place(line, {from: 'preamble', section: null, block: this.preamble.length, item: null, text: piece, shift: -from - (text.slice(from, to).length - text.slice(from, to).trimStart().length)})
+      this.preamble.push(piece)
+    }
+    if (node) this.feedItems.set(node, item)
+    return 'feed'
   }
 
   place(line: Line, placement: Placement): void {
@@ -260,7 +284,7 @@ class FieldReader {
       copyright: this.copyright,
       commentCount: this.commentCount
     }
-    return {fields, units, tree: annotate(tree, this.fieldOf), messages: this.messages}
+    return {fields, units, tree: annotate(tree, this.fieldOf, this.feedItems), messages: this.messages}
   }
 }
 
@@ -269,16 +293,51 @@ class FieldReader {
  * `data.articleField`; the title becomes a depth-1 heading, a section heading stays a depth-2 heading, and a
  * heading-shaped line that is not one (chrome, a heading with nothing after it) becomes a paragraph.
  */
-function annotate(tree: Root, fieldOf: ReadonlyMap<RootContent, string>): Root {
-  const children: RootContent[] = tree.children.map((node) => {
-    const field = fieldOf.get(node) ?? 'sections'
-    const data = {...node.data, articleField: field}
-    if (node.type === 'heading') {
-      if (field === 'title') return {...node, depth: 1, data}
-      if (field === 'heading' || field === 'highlights') return {...node, data}
-      return {type: 'paragraph', children: node.children, ...(node.position ? {position: node.position} : {}), data}
-    }
-    return {...node, data}
-  })
+function annotate(tree: Root, fieldOf: ReadonlyMap<RootContent, string>, feedItems: ReadonlyMap<RootContent, FeedItem>): Root {
+  const children: RootContent[] = []
+  for (const node of tree.children) {
+    const item = feedItems.get(node)
+    if (item) for (const piece of splitFeedHeader(node, item)) children.push(piece)
+    else children.push(annotateNode(node, fieldOf.get(node) ?? 'sections'))
+  }
   return {...tree, children}
+}
+
+/** A block with its field in `data.articleField`, re-typed where the field says what it is. */
+function annotateNode(node: RootContent, field: string): RootContent {
+  const data = {...node.data, articleField: field}
+  if (node.type === 'heading') {
+    if (field === 'title') return {...node, depth: 1, data}
+    if (field === 'heading' || field === 'highlights') return {...node, data}
+    return {type: 'paragraph', children: node.children, ...(node.position ? {position: node.position} : {}), data}
+  }
+  if (node.type === 'paragraph' && field === 'title') return {type: 'heading', depth: 1, children: node.children, ...(node.position ? {position: node.position} : {}), data}
+  return {...node, data}
+}
+
+/**
+ * A feed header's node in three: preamble, the item's title (a depth-1 heading), preamble. Positions are cut
+ * from the node's where its text is the input one to one (feed headers are plain ASCII); else the node is kept
+ * whole, as preamble.
+ */
+function splitFeedHeader(node: RootContent, item: FeedItem): RootContent[] {
+  const text = 'children' in node && node.children[0] && 'value' in node.children[0] ? node.children[0].value : ''
+  const position = node.position
+  if (!position || position.end.offset === undefined || position.start.offset === undefined || position.end.offset - position.start.offset !== text.length) {
+    return [annotateNode(node, 'preamble')]
+  }
+  const at = (offset: number) => ({line: position.start.line, column: position.start.column + offset, offset: (position.start.offset as number) + offset})
+  const piece = (from: number, to: number, field: string): RootContent[] => {
+    let start = from
+    let end = to
+    while (start < end && text.charCodeAt(start) === 32) start++
+    while (end > start && text.charCodeAt(end - 1) === 32) end--
+    if (start === end) return []
+    const span = {start: at(start), end: at(end)}
+    const children = [{type: 'text' as const, value: text.slice(start, end), position: span}]
+    return field === 'title'
+      ? [{type: 'heading', depth: 1, children, position: span, data: {articleField: field}}]
+      : [{type: 'paragraph', children, position: span, data: {articleField: field}}]
+  }
+  return [...piece(0, item.start, 'preamble'), ...piece(item.start, item.end, 'title'), ...piece(item.end, text.length, 'preamble')]
 }

@@ -32,7 +32,7 @@ function toLine(value: string, start: number, rawEnd: number, index: number): Li
   let end = rawEnd
   while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
   if (full === '') {
-    return {index, start, blockStart: end, contentStart: end, end, blank: true, indent: 0, bullet: null, full, text: '', links: [], orphanMarkers: 0}
+    return {index, start, blockStart: end, contentStart: end, end, endIndex: index, blank: true, indent: 0, bullet: null, full, text: '', links: [], orphanMarkers: 0}
   }
   let blockStart = start
   while (blockStart < end && isSpaceCode(value.charCodeAt(blockStart))) blockStart++
@@ -50,6 +50,7 @@ function toLine(value: string, start: number, rawEnd: number, index: number): Li
     blockStart,
     contentStart,
     end,
+    endIndex: index,
     blank: text === '' && bullet === null,
     indent: measureIndent(raw),
     bullet,

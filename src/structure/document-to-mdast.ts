@@ -49,12 +49,23 @@ export function documentToMdast(document: Document): Structure {
   let index = 0
   while (index < content.length) {
     if (!isListItem(content, index)) {
-      children.push(toBlock(document, content[index] as Line))
+      const line = content[index] as Line
+      // A feed header squashed on one line ends with ` Highlights` (SPEC §2): the marker starts the Highlights
+      // as if it were on its own line.
+      const marker = isListItem(content, index + 1) ? trailingHighlights(line) : -1
+      if (marker > 0) for (const block of splitAt(document, line, marker)) children.push(block)
+      else children.push(toBlock(document, line))
       index++
       continue
     }
     const run: Line[] = []
-    while (index < content.length && isListItem(content, index)) run.push(content[index++] as Line)
+    while (index < content.length && isListItem(content, index)) {
+      let item = content[index++] as Line
+      // A wrapped item goes on in an indented line without a bullet: one item, its text joined.
+      while (index < content.length && isContinuation(item, content[index] as Line)) item = joinContinuation(item, content[index++] as Line)
+      if (item.endIndex !== item.index) lines[item.index] = item
+      run.push(item)
+    }
     const {levels, flattened} = listLevels(run)
     if (flattened) {
       messages.push(
@@ -74,6 +85,61 @@ export function documentToMdast(document: Document): Structure {
     position: {start: document.pointOnLine(0, 0), end: last ? document.pointOnLine(last.index, last.end) : document.pointOnLine(0, 0)}
   }
   return {tree, lines, messages}
+}
+
+const highlightsAtEnd = / (?:Key )?Highlights:?$/u
+const hasUrl = /https?:\/\//u
+
+/**
+ * Where a trailing ` Highlights` starts in a line that is a squashed feed header (it holds a URL), or -1.
+ */
+function trailingHighlights(line: Line): number {
+  if (line.bullet !== null || !hasUrl.test(line.text)) return -1
+  const match = highlightsAtEnd.exec(line.text)
+  return match ? match.index + 1 : -1
+}
+
+/**
+ * A line split in two blocks at `at` (an offset in its text): the head as a paragraph, the rest (`Highlights`)
+ * as a heading. Offsets map one to one onto the raw line when cleaning changed nothing in it; else the split
+ * point is found from the end, where the marker is.
+ */
+function splitAt(document: Document, line: Line, at: number): Array<Heading | Paragraph> {
+  const head = line.text.slice(0, at).trimEnd()
+  const marker = line.text.slice(at)
+  const markerStart = line.end - marker.length
+  let headEnd = markerStart
+  while (headEnd > line.contentStart && document.value.charCodeAt(headEnd - 1) === 32) headEnd--
+  const headPosition = {start: document.pointOnLine(line.index, line.contentStart), end: document.pointOnLine(line.index, headEnd)}
+  const markerPosition = {start: document.pointOnLine(line.index, markerStart), end: document.pointOnLine(line.index, line.end)}
+  return [
+    {type: 'paragraph', children: [{type: 'text', value: head, position: headPosition}], position: headPosition},
+    {type: 'heading', depth: 2, children: [{type: 'text', value: marker, position: markerPosition}], position: markerPosition}
+  ]
+}
+
+/**
+ * Whether a line continues the list item before it: no bullet, indented deeper than the item, and right after
+ * it (or after one blank line, as layout B separates every line by one).
+ */
+function isContinuation(item: Line, line: Line): boolean {
+  return line.bullet === null && line.indent > item.indent && line.index - item.endIndex <= 2
+}
+
+/** An item with its continuation line joined: texts joined by a space, the continuation's anchors shifted. */
+function joinContinuation(item: Line, continuation: Line): Line {
+  const shift = item.text.length + 1
+  const links = [...item.links]
+  for (const link of continuation.links) links.push({start: link.start + shift, end: link.end + shift})
+  return {
+    ...item,
+    end: continuation.end,
+    endIndex: continuation.index,
+    full: `${item.full} ${continuation.text}`,
+    text: `${item.text} ${continuation.text}`,
+    links,
+    orphanMarkers: item.orphanMarkers + continuation.orphanMarkers
+  }
 }
 
 /** A line that is not a list item: a heading when it has the shape of one, else a paragraph. */

@@ -60,13 +60,21 @@ export function findAnchorStart(before: string): number {
   let pendingConnector = false
   for (let index = 1; index < tokens.length && taken < limit; index++) {
     const token = tokens[index] as Token
-    if (closingBoundary.test(token.word)) break
+    // `Example Rare Earth Co., Ltd`: the comma of a company form is inside the name.
+    const companyComma = nameMode && isCompanyComma(token.word, tokens[index - 1] as Token)
+    if (closingBoundary.test(token.word) && !companyComma) break
     if (sentenceEnd.test(token.word) && !isAbbreviation(token.word)) break
     const lower = token.word.toLowerCase()
     const parenthesised = token.word.startsWith('(') && token.word.endsWith(')')
     if (opening.test(token.word) && !parenthesised) break
     if (nameMode) {
       if (upper.test(token.word) || (parenthesised && upper.test(token.word.slice(1)))) {
+        // A capitalized article inside a sentence starts a title (`in The Economist`, `see An Outlook for X`);
+        // at the start of a sentence it is only the sentence's first word.
+        if (leadingArticles.has(lower) && !startsSentence(tokens, index)) {
+          start = token.start
+          break
+        }
         if (stopWords.has(lower) && !nameConnectors.has(lower)) break
         if (pendingConnector && parenthesised) break
         start = token.start
@@ -86,6 +94,24 @@ export function findAnchorStart(before: string): number {
     if (numeric.test(token.word)) break
   }
   return start
+}
+
+/** Articles a title or name may start with when written capitalized mid-sentence. */
+const leadingArticles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** The last word of a company name (`Ltd`, `Inc.`, `Limited`, `PLC`), after which `Co.,` belongs to the name. */
+const companySuffix = /^(?:Ltd|Limited|Inc|Incorporated|LLC|PLC|Plc|Corp|Corporation|Co|Company|AG|SA|S\.A|NV|N\.V|GmbH|Pty|JSC|Bhd|Tbk|KK|SE)\.?$/u
+/** A company word with its comma (`Co.,`, `Holdings,`): inside a name when a company suffix follows. */
+const companyWordComma = /^(?:Co|Corp|Company|Corporation|Holdings|Group|Industries|Inc|Pty)\.?,$/u
+
+function isCompanyComma(word: string, after: Token): boolean {
+  return companyWordComma.test(word) && companySuffix.test(after.word)
+}
+
+/** Whether the token at `index` (counted back from the marker) starts its sentence: nothing before it, or a stop. */
+function startsSentence(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const previous = tokens[index + 1]
+  return previous === undefined || /[.!?:]["”’)]*$/u.test(previous.word)
 }
 
 interface Token {

@@ -16,12 +16,14 @@ const hasLetter = /\p{L}/u
 
 /**
  * Whether a body line has the shape of a heading (SPEC section 2): a short line with no sentence-ending
- * `.` `!` `;` `,` (nor `:`, which introduces a list, nor `…`), or a short question; never a transcript speaker
- * label, never starting in lower case.
+ * `.` `!` `;` `,` (nor `:`, which introduces a list, nor `…`), or a short question, or a short question followed
+ * by a title (`What Comes Next? The Supply Question`); never a transcript speaker label, never starting in lower
+ * case.
  *
  * @example
  * isHeadingShaped('Implications for the U.S. and Allies') // → true
  * isHeadingShaped('So what does this mean?') // → true
+ * isHeadingShaped('Who Pays? A New Floor for Prices') // → true
  * isHeadingShaped('The policy focuses on two main objectives:') // → false
  */
 export function isHeadingShaped(text: string): boolean {
@@ -31,8 +33,23 @@ export function isHeadingShaped(text: string): boolean {
   while (cut > 0 && closers.includes(text.charAt(cut - 1))) cut--
   const end = text.slice(0, cut)
   if (end.endsWith('?')) return words <= maxQuestionWords && !twoSentences.test(text)
-  if (words > maxHeadingWords || proseEnd.test(end) || twoSentences.test(text)) return false
+  if (words > maxHeadingWords || proseEnd.test(end)) return false
+  if (twoSentences.test(text) && !isQuestionThenTitle(text)) return false
   return !isSpeakerLabel(text)
+}
+
+/** Words a title leaves in lower case: articles, short prepositions and conjunctions. */
+const minorWords: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'via', 'from', 'with', 'into', 'over'])
+
+/**
+ * A short question, then a title in Title Case (`What Comes Next? The Supply Question`): headline style, one
+ * heading. Two sentences of prose (`Is it big? Yes, it is.`) have lower-case words after the question.
+ */
+function isQuestionThenTitle(text: string): boolean {
+  const mark = text.indexOf('? ')
+  if (mark < 0 || countWords(text.slice(0, mark + 1)) > maxQuestionWords) return false
+  const tail = text.slice(mark + 2).split(' ')
+  return tail.length <= maxQuestionWords && tail.every((word, index) => !firstIsLower.test(word) || (index > 0 && minorWords.has(word)))
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Line {
   readonly contentStart: number
   /** Offset in the repaired text where the line's content ends (before trailing white space and the break). */
   readonly end: number
+  /** The line (0-based) `end` is on: `index`, unless a wrapped list item's continuation was joined to it. */
+  readonly endIndex: number
   /** `true` when the line holds no text. */
   readonly blank: boolean
   /** Leading indentation in columns (a tab advances to the next multiple of 4): for nesting, never an offset. */

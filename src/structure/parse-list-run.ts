@@ -91,7 +91,7 @@ function place(document: Document, tree: Root, items: ReadonlyArray<Line>, offse
       const nested = node.children.filter((child): child is List => child.type === 'list')
       node.children = [paragraph, ...nested]
       const last = nested.at(-1)
-      const end = last ? (ends.get(last) as {line: number; offset: number}) : {line: line.index, offset: line.end}
+      const end = last ? (ends.get(last) as {line: number; offset: number}) : {line: line.endIndex, offset: line.end}
       ends.set(node, end)
       node.position = {start: document.pointOnLine(line.index, line.blockStart), end: document.pointOnLine(end.line, end.offset)}
     } else {
@@ -106,5 +106,5 @@ function place(document: Document, tree: Root, items: ReadonlyArray<Line>, offse
 
 /** The position of a line's content, from `start` to the end of its text. */
 function span(document: Document, line: Line, start: number): NonNullable<Text['position']> {
-  return {start: document.pointOnLine(line.index, start), end: document.pointOnLine(line.index, line.end)}
+  return {start: document.pointOnLine(line.index, start), end: document.pointOnLine(line.endIndex, line.end)}
 }

@@ -25,7 +25,7 @@ export function unaccountedLines(repairedText: string, article: Article): {missi
   if (article.copyright) add(article.copyright.notice)
 
   const missing: string[] = []
-  for (const raw of repairedText.split(/\r\n|\r|\n/)) {
+  for (const raw of joinWrappedItems(repairedText.split(/\r\n|\r|\n/))) {
     const byline = /^by (.+)$/i.exec(normalize(raw))?.[1]
     // A byline is stored as the author's name.
     const line = byline !== undefined && byline === article.author ? byline : normalize(raw)
@@ -35,10 +35,59 @@ export function unaccountedLines(repairedText: string, article: Article): {missi
       places.set(line, count - 1)
       continue
     }
+    if (isSplitFeedHeader(line, article, places)) continue
     if (!isAccountedField(line, article)) missing.push(line)
   }
   const extra = [...places].filter(([, count]) => count > 0).map(([text]) => text)
   return {missing, extra}
+}
+
+/**
+ * The format's wrapped list items (SPEC §2, issue 12): an indented line without a bullet right after an item (or
+ * after one blank line) continues it, so it is stored as part of the item's text.
+ */
+function joinWrappedItems(lines: ReadonlyArray<string>): string[] {
+  const joined: string[] = []
+  let item = -1
+  let itemIndent = 0
+  let gap = 0
+  for (const raw of lines) {
+    const indent = /^[ \t\u00A0]*/u.exec(raw)?.[0].replaceAll('\t', '    ').length ?? 0
+    const text = raw.trim()
+    if (text === '') {
+      gap++
+      joined.push(raw)
+      continue
+    }
+    const bullet = /^(?:[-–*]\s+|[•·◦▪▫●○‣⁃∙►▶➢➤✓✔■□♦◆]\s*|\d{1,3}[.)]\s+)(?=\S)/u.test(text)
+    if (!bullet && item >= 0 && indent > itemIndent && gap <= 1) {
+      joined[item] = `${joined[item]} ${text}`
+      gap = 0
+      continue
+    }
+    item = bullet ? joined.length : -1
+    itemIndent = indent
+    gap = 0
+    joined.push(raw)
+  }
+  return joined
+}
+
+/**
+ * A feed header squashed on one line (SPEC §2) is stored in three places: the item's title, the header around it
+ * (`preamble`, two pieces) and the trailing `Highlights` marker.
+ */
+function isSplitFeedHeader(line: string, article: Article, places: Map<string, number>): boolean {
+  const title = article.title
+  if (title === null || !line.endsWith(' Highlights')) return false
+  const at = line.indexOf(` ${title} `)
+  if (at < 0) return false
+  const pieces = [line.slice(0, at), line.slice(at + title.length + 2, -' Highlights'.length)].filter((piece) => piece !== '')
+  if (!pieces.every((piece) => (places.get(piece) ?? 0) > 0)) return false
+  for (const piece of pieces) places.set(piece, (places.get(piece) ?? 0) - 1)
+  // The title was counted as a place of its own; this line is where it came from.
+  places.set(title, (places.get(title) ?? 0) - 1)
+  return true
 }
 
 /** Lines whose content is stored as a value rather than as text: credits, date, counts, categories, marker. */

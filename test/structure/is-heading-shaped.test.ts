@@ -11,6 +11,13 @@ describe('isHeadingShaped', () => {
     expect(isHeadingShaped('So what does this mean?')).toBe(true)
     expect(isHeadingShaped('Analysis: China Tightens Its Grip')).toBe(true)
   })
+  it('accepts a short question followed by a title in Title Case', () => {
+    expect(isHeadingShaped('What Comes Next? The Supply Question')).toBe(true)
+    expect(isHeadingShaped('Who Pays? A New Floor for Prices')).toBe(true)
+    expect(isHeadingShaped('Is It Worth It? Yes, if the plants deliver.')).toBe(false)
+    expect(isHeadingShaped('Why now? Prices fell and buyers waited')).toBe(false)
+  })
+
   it('rejects sentences, list introductions and long questions', () => {
     expect(isHeadingShaped('The implications for Western markets are significant.')).toBe(false)
     expect(isHeadingShaped('The policy focuses on two main objectives:')).toBe(false)

@@ -50,3 +50,22 @@ describe('removeLinkMarkers', () => {
     expect(anchors('the report (opens in new window) says').text).toBe('the report says')
   })
 })
+
+describe('link anchors in names and titles (issue 12)', () => {
+  const anchor = (line: string): string[] => {
+    const {text, links} = removeLinkMarkers(line)
+    return links.map((link) => text.slice(link.start, link.end))
+  }
+  it('reads a company name through the comma of `Co., Ltd` and `Holdings, Inc.`', () => {
+    expect(anchor('It signed with Example Rare Earth Co., Ltd (opens in a new tab). to build a line.')).toEqual(['Example Rare Earth Co., Ltd'])
+    expect(anchor('Its partner, Sample Holdings, Inc. (opens in a new tab) will pay.')).toEqual(['Sample Holdings, Inc'])
+  })
+  it('keeps the leading article of a title written in Title Case mid-sentence', () => {
+    expect(anchor('It was reported in The Economist (opens in a new tab) last week.')).toEqual(['The Economist'])
+    expect(anchor('See An Outlook for Magnet Supply (opens in a new tab) for more.')).toEqual(['An Outlook for Magnet Supply'])
+  })
+  it('leaves out the article that only starts the sentence, and a comma that is not a company form', () => {
+    expect(anchor('The Lynas (opens in a new tab) plant was idle.')).toEqual(['Lynas'])
+    expect(anchor('It cited Reuters, Bloomberg (opens in a new tab) and others.')).toEqual(['Bloomberg'])
+  })
+})
