@@ -154,7 +154,7 @@ describe('articleToHtml', () => {
     const claim = page.article.claims.find((entry) => entry.attribution !== null)!
     const tip = (html: string): string => {
       const start = html.indexOf(`<div id="rx-tip-${claim.id}"`)
-      return unescapeHtml(html.slice(start, html.indexOf('</dl></div>', start)).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ')
+      return unescapeHtml(html.slice(start, html.indexOf('</dl></div>', start)).replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ')
     }
     expect(tip(page.html)).toContain(`Source ${claim.attribution!.source} — “${claim.attribution!.cue}”`)
     expect(tip(page.html)).not.toContain('entity:')
@@ -201,7 +201,7 @@ describe('articleToHtml', () => {
     const page = pages.find((entry) => entry.article.credits.length > 0 && entry.article.copyright !== null)!
     const footer = page.html.slice(page.html.indexOf('<footer class="rx-chrome"'), page.html.indexOf('</footer>'))
     expect(footer).toContain('<span class="rx-label">Source:</span>')
-    expect(unescapeHtml(footer.replace(/<[^>]*>/g, ''))).toContain(page.article.copyright!.notice)
+    expect(unescapeHtml(footer.replace(/<[^<>]*>/g, ''))).toContain(page.article.copyright!.notice)
   })
 
   it('writes nested lists as nested elements, with item claims inside their items', () => {

@@ -53,7 +53,7 @@ export function elementText(html: string, start: number): string {
   let match: RegExpExecArray | null
   while ((match = pattern.exec(html)) !== null) {
     depth += match[1] ? -1 : 1
-    if (depth === 0) return unescapeHtml(html.slice(open, match.index).replace(/<[^>]*>/g, ''))
+    if (depth === 0) return unescapeHtml(html.slice(open, match.index).replace(/<[^<>]*>/g, ''))
   }
   throw new Error(`No end for the element at ${start}`)
 }

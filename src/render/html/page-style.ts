@@ -18,7 +18,7 @@ h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
 code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .rx-skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem;z-index:20}
 .rx-skip:focus{left:.5rem}
-.rx-banner{padding:.75rem 1rem;border-bottom:1px solid var(--line);background:#f6f7f9}
+.rx-banner{padding:.75rem max(1rem,calc((100% - 70.5rem) / 2));border-bottom:1px solid var(--line);background:#f6f7f9}
 .rx-app{margin:0;font-weight:700}
 .rx-tally{margin:.1rem 0 .4rem;color:var(--muted);font-size:.875rem}
 .rx-legend h2{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;margin:0}

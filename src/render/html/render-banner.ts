@@ -24,10 +24,10 @@ export function renderBanner(article: Article, inputName: string | undefined): s
   const tally = [
     inputName === undefined ? '' : `input ${inputName}`,
     `article ${article.id}`,
-    `${article.claims.length} claims`,
-    `${article.questions.length} questions`,
-    `encoding ${article.encoding.source}${article.encoding.changed ? `, ${article.encoding.repairs.length} repairs (${damage})` : ', no repairs'}`,
-    `${article.diagnostics.length} diagnostics`
+    count(article.claims.length, 'claim'),
+    count(article.questions.length, 'question'),
+    `encoding ${article.encoding.source}, ${article.encoding.changed ? `${count(article.encoding.repairs.length, 'repair')} (${damage})` : 'no repairs'}`,
+    count(article.diagnostics.length, 'diagnostic')
   ].filter(Boolean)
   return (
     '<header class="rx-banner">' +
@@ -52,4 +52,9 @@ export function renderBanner(article: Article, inputName: string | undefined): s
 /** One claim kind in the legend: its badge, what it means, how many claims of it the article has. */
 function legendKind(kind: string, meaning: string, count: number): string {
   return `<li><span class="rx-badge ${kindClass(kind)}">${escapeHtml(kind)}</span> ${escapeHtml(meaning)} <span class="rx-count">(${count})</span></li>`
+}
+
+/** `1 claim`, `2 claims`. */
+function count(number: number, noun: string): string {
+  return `${number} ${noun}${number === 1 ? '' : 's'}`
 }
