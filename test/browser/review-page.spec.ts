@@ -147,6 +147,28 @@ describe.runIf(hasChromium)('the review page in headless Chromium', () => {
     expect(problems).toEqual([])
   })
 
+  it('gives each claim its details as its accessible description, and the page its landmarks', async () => {
+    const {name, article} = seeds.find((seed) => seed.article.claims.some((claim) => claim.attribution !== null))!
+    await open(article, 1280, name)
+    const cdp = await page.context().newCDPSession(page)
+    type AxNode = {role?: {value?: string}; name?: {value?: string}; description?: {value?: string}}
+    const {root} = (await cdp.send('DOM.getDocument')) as {root: {nodeId: number}}
+    for (const claim of article.claims) {
+      const {nodeId} = (await cdp.send('DOM.querySelector', {nodeId: root.nodeId, selector: `#rx-${claim.id}`})) as {nodeId: number}
+      const {nodes: own} = (await cdp.send('Accessibility.getPartialAXTree', {nodeId, fetchRelatives: false})) as unknown as {nodes: AxNode[]}
+      const description = own[0]?.description?.value ?? ''
+      expect(description, claim.id).toContain(`${claim.kind} `)
+      expect(description, claim.id).toContain(`checkworthiness ${claim.checkworthiness}`)
+      if (claim.attribution) expect(description, claim.id).toContain(`Source ${claim.attribution.source} — “${claim.attribution.cue}”`)
+      else expect(description, claim.id).toContain('Source none stated')
+    }
+    const {nodes} = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {nodes: AxNode[]}
+    const landmarks = nodes.map((node) => node.role?.value)
+    for (const role of ['banner', 'main', 'complementary', 'article']) expect(landmarks).toContain(role)
+    await cdp.detach()
+    expect(problems).toEqual([])
+  })
+
   it('shows what each repaired span was when asked, and marks an entity’s mentions from the panel', async () => {
     const {name, article} = seeds.find((seed) => seed.article.encoding.repairs.length > 0 && seed.article.entities.length > 0)!
     await open(article, 1280, name)

@@ -1,6 +1,9 @@
 /**
  * The claim kinds the page knows, in the order of the legend, with what each means (docs/claims.md). A kind not
  * listed here (a newer schema, a hand-made Article) is shown in the neutral style of `other`.
+ *
+ * @example
+ * claimKinds.map((entry) => entry.kind) // → ['statement', 'plan', 'event', 'quantitative', 'fact', 'assessment']
  */
 export const claimKinds: ReadonlyArray<{readonly kind: string; readonly label: string; readonly meaning: string}> = Object.freeze([
   {kind: 'statement', label: 'statement', meaning: 'an attributed saying: someone said, reported or announced it'},
