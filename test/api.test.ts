@@ -43,6 +43,7 @@ describe('public API', () => {
       'SpanFrom',
       'TextSpan',
       'articleJsonSchema',
+      'articleToHtml',
       'articleToMarkdown',
       'articleToMdast',
       'findDates',
@@ -61,7 +62,7 @@ describe('public API', () => {
   })
 
   it('exports functions as functions and schemas as zod schemas', () => {
-    for (const name of ['parseArticle', 'safeParseArticle', 'fixText', 'findEntities', 'findQuantities', 'findDates', 'articleToMdast', 'articleToMarkdown', 'articleJsonSchema', 'isArticleParseError'] as const) {
+    for (const name of ['parseArticle', 'safeParseArticle', 'fixText', 'findEntities', 'findQuantities', 'findDates', 'articleToMdast', 'articleToMarkdown', 'articleToHtml', 'articleJsonSchema', 'isArticleParseError'] as const) {
       expect(typeof api[name]).toBe('function')
     }
     for (const name of ['Article', 'Claim', 'Entity', 'Quantity', 'DateMention', 'Diagnostic', 'ParseOptions'] as const) {
