@@ -1,24 +1,29 @@
 /**
- * `npm run bench`: rex-article's speed as ratios to the work it cannot avoid (SPEC section 8, issue 6), in one
- * process, printed as Markdown tables.
+ * `npm run bench`: rex-article's speed and memory as ratios to the work it cannot avoid (SPEC §8), in one process,
+ * printed as Markdown tables.
  *
- * 1. Throughput: full `parseArticle` and `parseArticle({claims: false})` vs bare
- *    `unified().use(remarkParse).parse` on the same texts (goal: full ≥ 0.8× remark).
- * 2. Repair: `fixText` on bytes vs a plain decode-and-split pass, `TextDecoder` + split on line breaks
- *    (goal: ≥ 0.25×).
- * 3. Growth: time at 4× the input for normal and adversarial text (goal: ≤ about 5×).
+ * 1. Throughput on REEx articles (the seeds and bench/corpus), per article: full `parseArticle`, with claims off,
+ *    and with mentions off, against bare `unified().use(remarkParse).parse` of the same text (goals: full ≥ 0.8×,
+ *    claims off ≥ 1.2×). Interleaved, warmed up, rotating order; the median ratio of the rounds and its range.
+ * 2. The same on one large article (256 KB and 1 MB, blank lines between blocks so remark reads the same blocks).
+ * 3. Repair: `fixText(bytes)` against `TextDecoder` + a split on line breaks on the same articles (goal: ≥ 0.3×).
+ * 4. Growth: time at 4× the input, for a normal article and adversarial text (goal: ≤ 6×).
+ * 5. Hostile inputs: 150,000 Highlights items, figures or link markers on one line, 2,100 nesting levels.
+ * 6. Memory: peak RSS of a fresh process parsing one 10 MB article (goal: < 300 MB).
  *
- * Run it on a quiet machine; figures on shared CPUs move by 10-50% from run to run. `--quick` skips 10 MB;
- * `--full` measures growth at 256 KB → 1 MB even where a ¼-scale probe is slow (longer).
+ * `--quick` measures fewer rounds and skips growth at 1 MB and the 10 MB memory case.
  */
+import {execFileSync} from 'node:child_process'
 import os from 'node:os'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {fixText, parseArticle} from '../dist/index.js'
-import {adversarial, byteSize, normalArticle, seeds} from './inputs.js'
-import {format, mbPerSecond, medianMs, onceMs, table} from './measure.js'
+import {articles} from './articles.js'
+import {adversarial, byteSize, hostile, normalArticle} from './inputs.js'
+import {formatRatio, interleave, ratio} from './interleave.js'
+import {format, onceMs, table} from './measure.js'
 
-// One frozen processor, built once: the bare parse pays no set-up cost, so the baseline is the fastest remark.
+const quick = process.argv.includes('--quick')
 const remark = unified().use(remarkParse).freeze()
 const lineBreak = /\r\n|\r|\n/u
 const decoder = new TextDecoder()
@@ -26,130 +31,150 @@ const decoder = new TextDecoder()
 const parsers = {
   remark: (text) => remark.parse(text),
   full: (text) => parseArticle(text),
-  noClaims: (text) => parseArticle(text, {claims: false})
+  claimsOff: (text) => parseArticle(text, {claims: false}),
+  mentionsOff: (text) => parseArticle(text, {mentions: false})
 }
 
-/**
- * Median ms to run `fn` over every text of `texts` once: mitata's sampling for small inputs, a few plain calls
- * (`timeBig`) from 64 KB up, where one call is long enough to time on its own.
- */
-function timeAll(fn, texts) {
-  const bytes = texts.reduce((sum, text) => sum + (typeof text === 'string' ? byteSize(text) : text.byteLength), 0)
-  const all = () => texts.map((text) => fn(text))
-  return bytes < 64 * 1024 ? medianMs(all, {samples: 12, minMs: 400}) : timeBig(all)
-}
-
-async function throughput() {
-  const cases = [
-    {name: 'the 5 seeds, one by one', texts: seeds},
-    {name: 'normal article, 256 KB', texts: [normalArticle(1)]},
-    {name: 'normal article, 1 MB', texts: [normalArticle(4)]},
-    // Bare remark is not run at 10 MB: the normal article in layout A has no blank lines, so remark sees one
-    // 10 MB paragraph, on which it is super-linear (about 7× per 4× input, see the growth table) and takes
-    // minutes. The 1 MB row gives the ratio; the 10 MB row shows rex-article's own scaling.
-    ...(quick ? [] : [{name: 'normal article, 10 MB', texts: [normalArticle(40)], skipRemark: true}])
-  ]
-  const rows = []
-  const fixRows = []
-  for (const {name, texts, skipRemark = false} of cases) {
-    const bytes = texts.reduce((sum, text) => sum + byteSize(text), 0)
-    const ms = {remark: Number.NaN}
-    for (const [key, fn] of Object.entries(parsers)) if (!(skipRemark && key === 'remark')) ms[key] = await timeAll(fn, texts)
-    rows.push([
-      `${name} (${format(bytes / 1024, 0)} KB)`,
-      format(mbPerSecond(bytes, ms.remark)),
-      format(mbPerSecond(bytes, ms.full)),
-      `**${format(ms.remark / ms.full)}×**`,
-      format(mbPerSecond(bytes, ms.noClaims)),
-      `${format(ms.remark / ms.noClaims)}×`
-    ])
-    const encoded = texts.map((text) => new TextEncoder().encode(text))
-    const fixMs = await timeAll((data) => fixText(data), encoded)
-    const splitMs = await timeAll((data) => decoder.decode(data).split(lineBreak), encoded)
-    fixRows.push([
-      `${name} (${format(bytes / 1024, 0)} KB)`,
-      format(mbPerSecond(bytes, splitMs)),
-      format(mbPerSecond(bytes, fixMs)),
-      `**${format(splitMs / fixMs)}×**`
-    ])
-    process.stderr.write(`  done: ${name}\n`)
+function throughputRows(texts, options) {
+  const totals = interleave(parsers, texts, options)
+  const bytes = texts.reduce((sum, text) => sum + byteSize(text), 0) * (options.repeat ?? 3)
+  const mbs = (name) => {
+    const sorted = [...totals[name]].sort((a, b) => a - b)
+    return format(bytes / 2 ** 20 / (sorted[sorted.length >> 1] / 1000))
   }
-  console.log('### Throughput: `parseArticle` vs bare remark-parse (goal: full ≥ 0.8×)\n')
+  return {
+    mbs,
+    full: ratio(totals, 'remark', 'full'),
+    claimsOff: ratio(totals, 'remark', 'claimsOff'),
+    mentionsOff: ratio(totals, 'remark', 'mentionsOff')
+  }
+}
+
+function throughput() {
+  const texts = articles.map((article) => article.text)
+  const rows = []
+  const perArticle = throughputRows(texts, {rounds: quick ? 8 : 30, warmup: 5, repeat: 3})
+  rows.push([`${texts.length} REEx articles, one by one (${format(texts.reduce((s, t) => s + byteSize(t), 0) / 1024, 0)} KB)`, perArticle])
+  for (const scale of quick ? [1] : [1, 4]) {
+    const text = normalArticle(scale)
+    rows.push([`one article, ${format(byteSize(text) / 1024, 0)} KB`, throughputRows([text], {rounds: quick ? 3 : 7, warmup: 1, repeat: 1})])
+    process.stderr.write(`  done: throughput at ${scale}\n`)
+  }
+  console.log('### Throughput: `parseArticle` vs bare remark-parse on the same text (goals: full ≥ 0.8×, claims off ≥ 1.2×)\n')
   console.log(
     table(
-      ['text', 'remark-parse MB/s', 'parseArticle MB/s', 'ratio', 'no claims MB/s', 'ratio'],
-      rows
+      ['text', 'remark MB/s', 'full MB/s', 'full ratio', 'claims off', 'mentions off'],
+      rows.map(([name, r]) => [name, r.mbs('remark'), r.mbs('full'), `**${formatRatio(r.full)}**`, formatRatio(r.claimsOff), formatRatio(r.mentionsOff)])
     )
   )
-  console.log('\n### Repair: `fixText(bytes)` vs `TextDecoder` + split on line breaks (goal: ≥ 0.25×)\n')
-  console.log(table(['text', 'decode+split MB/s', 'fixText MB/s', 'ratio'], fixRows))
+  console.log('\nRatios are throughput relative to remark-parse (above 1: faster), the median of the rounds and its range.')
+  console.log('`claims off` is `{claims: false}` (entities, quantities and dates still found); `mentions off` is')
+  console.log('`{mentions: false}` (structure, chrome and repair only).\n')
 }
 
-/**
- * Time `fn` on `build(scale)` and `build(4 × scale)`. A probe at scale ¼ picks the sizes: 256 KB → 1 MB when
- * that is affordable, else 64 KB → 256 KB (still 4× the input), else only the probe (the case is too slow to
- * grow within the bench's few minutes: that is itself the finding).
- */
-function growthOf(fn, build) {
-  const probeMs = onceMs(() => fn(build(0.25)))
-  const scale = probeMs < (full ? 4000 : 400) ? 1 : probeMs < 4000 ? 0.25 : 0
-  if (scale === 0) return {scale: 0.25, smallMs: probeMs, largeMs: Number.NaN}
-  const small = build(scale)
-  const large = build(4 * scale)
-  return {scale, smallMs: timeBig(fn, small), largeMs: timeBig(fn, large)}
+function repair() {
+  const damaged = articles.filter((article) => fixText(article.bytes).encoding.changed)
+  const sets = [
+    ['all articles', articles],
+    ['damaged ones', damaged],
+    ['clean ones', articles.filter((article) => !damaged.includes(article))]
+  ]
+  const rows = []
+  for (const [name, set] of sets) {
+    if (set.length === 0) continue
+    const totals = interleave(
+      {fix: (article) => fixText(article.bytes), split: (article) => decoder.decode(article.bytes).split(lineBreak)},
+      set,
+      {rounds: quick ? 8 : 30, warmup: 5, repeat: 3}
+    )
+    rows.push([`${name} (${set.length})`, `**${formatRatio(ratio(totals, 'split', 'fix'))}**`])
+  }
+  console.log('### Repair: `fixText(bytes)` vs `TextDecoder` + split on line breaks (goal: ≥ 0.3×)\n')
+  console.log(table(['articles', 'ratio'], rows))
+  console.log('')
 }
 
-/** Median of a few calls on a big input: five when fast, one when a call takes seconds. */
-function timeBig(fn, text) {
-  const first = onceMs(() => fn(text))
-  if (first > 1000) return first
-  const times = [first]
-  for (let run = 0; run < (first < 200 ? 4 : 2); run++) times.push(onceMs(() => fn(text)))
+/** Median of `runs` calls on one input, in ms. */
+function medianOf(fn, text, runs) {
+  const times = []
+  for (let run = 0; run < runs; run++) times.push(onceMs(() => fn(text)))
   times.sort((a, b) => a - b)
   return times[times.length >> 1]
 }
 
-/** `64 KB → 256 KB (25,000 bullets)`: the sizes a growth figure was measured at, and what the larger holds. */
-function sizes(build, scale, count) {
-  const kb = (text) => `${format(byteSize(text) / 1024, 0)} KB`
-  const large = build(4 * scale)
-  return `${kb(build(scale))} → ${kb(large)} (${count(large)})`
-}
-
-async function growth() {
-  const lines = (text) => `${text.split('\n').length.toLocaleString('en')} lines`
-  const cases = [{name: 'normal article', build: normalArticle, count: lines}, ...adversarial]
+function growth() {
+  const cases = [{name: 'normal article', build: normalArticle}, ...adversarial]
   const rows = []
-  for (const {name, build, count} of cases) {
-    const remarkTime = growthOf(parsers.remark, build)
-    const fullTime = growthOf(parsers.full, build)
-    rows.push([
-      name,
-      sizes(build, remarkTime.scale, count),
-      `${format(remarkTime.smallMs)} → ${format(remarkTime.largeMs)}`,
-      `${format(remarkTime.largeMs / remarkTime.smallMs)}×`,
-      sizes(build, fullTime.scale, count),
-      `${format(fullTime.smallMs)} → ${format(fullTime.largeMs)}`,
-      `**${format(fullTime.largeMs / fullTime.smallMs)}×**`
-    ])
+  for (const {name, build} of cases) {
+    const small = build(quick ? 0.25 : 1)
+    const large = build(quick ? 1 : 4)
+    const row = [name, `${format(byteSize(small) / 1024, 0)} KB → ${format(byteSize(large) / 1024, 0)} KB`]
+    for (const fn of [parsers.remark, parsers.full]) {
+      // remark-parse is super-linear on some of these: one call each when the first is already slow.
+      const first = onceMs(() => fn(small))
+      const runs = first > 2000 ? 1 : 3
+      const smallMs = runs === 1 ? first : medianOf(fn, small, runs)
+      const largeMs = first * 4 > 60_000 ? Number.NaN : medianOf(fn, large, runs)
+      row.push(`${format(smallMs)} → ${format(largeMs)}`, fn === parsers.full ? `**${format(largeMs / smallMs)}×**` : `${format(largeMs / smallMs)}×`)
+    }
+    rows.push(row)
     process.stderr.write(`  done: growth of ${name}\n`)
   }
-  console.log('\n### Growth: time for 4× the input (goal: ≤ about 5×)\n')
-  console.log(
-    table(['case', 'remark-parse input', 'ms', 'growth', 'parseArticle input', 'ms', 'growth'], rows)
-  )
+  console.log('### Growth: time for 4× the input (goal: ≤ 6×)\n')
+  console.log(table(['case', 'input', 'remark ms', 'growth', 'parseArticle ms', 'growth'], rows))
+  console.log('')
 }
 
-// `--quick` skips the 10 MB case (for a look while developing); `--full` grows every case from 256 KB to 1 MB
-// (25,000 → 100,000 bullets) unless its ¼-scale probe alone takes seconds (several minutes in all).
-const quick = process.argv.includes('--quick')
-const full = process.argv.includes('--full')
+function hostileInputs() {
+  const rows = []
+  for (const {name, build} of hostile) {
+    const text = build()
+    let outcome = 'ok'
+    const ms = onceMs(() => {
+      try {
+        parseArticle(text)
+      } catch (error) {
+        outcome = `**${error.name}: ${error.message.slice(0, 60)}**`
+      }
+    })
+    rows.push([name, `${format(byteSize(text) / 1024, 0)} KB`, format(ms / 1000), outcome])
+    process.stderr.write(`  done: ${name}\n`)
+  }
+  console.log('### Hostile inputs (goal: no crash, seconds)\n')
+  console.log(table(['input', 'size', 's', 'result'], rows))
+  console.log('')
+}
+
+function memory() {
+  // A fresh process, so the peak is this parse's alone.
+  const script = `
+    import {parseArticle} from './dist/index.js'
+    import {normalArticle} from './bench/inputs.js'
+    const text = normalArticle(40)
+    const before = process.resourceUsage().maxRSS
+    const article = parseArticle(text)
+    console.log(JSON.stringify({bytes: Buffer.byteLength(text), before: before / 1024, peak: process.resourceUsage().maxRSS / 1024, claims: article.claims.length}))
+  `
+  const result = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: new URL('..', import.meta.url), encoding: 'utf8'}))
+  console.log('### Memory: one 10 MB article (goal: < 300 MB peak RSS)\n')
+  console.log(
+    table(
+      ['input', 'peak RSS', 'RSS before parsing', 'claims'],
+      [[`${format(result.bytes / 2 ** 20, 1)} MB`, `**${format(result.peak, 0)} MB**`, `${format(result.before, 0)} MB`, result.claims.toLocaleString('en')]]
+    )
+  )
+  console.log('')
+}
+
 const started = performance.now()
 console.log(`## rex-article benchmark\n`)
 console.log(
   `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ` +
-    `${format(os.totalmem() / 2 ** 30, 0)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}.\n`
+    `${format(os.totalmem() / 2 ** 30, 0)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)}.\n`
 )
-await throughput()
-await growth()
-console.log(`\nTotal bench time: ${format((performance.now() - started) / 1000, 1)} s.`)
+throughput()
+repair()
+growth()
+hostileInputs()
+if (!quick) memory()
+console.log(`Total bench time: ${format((performance.now() - started) / 1000, 1)} s.`)

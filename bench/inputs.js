@@ -48,10 +48,23 @@ const footer = seed000.slice(-3).join('\n')
 /**
  * A normal article of about 256 KB × `scale`: seed 000's Highlights, the body lines of all five seeds repeated
  * (layout A and B prose, clean UTF-8 and lossy-Thai damage, headings, link markers, questions), seed 000's footer.
+ * Every line is its own paragraph, separated by a blank line (layout B), so bare remark-parse reads the same
+ * blocks rex-article does instead of one giant paragraph.
  */
 export function normalArticle(scale) {
-  return header + fill(bodyUnit, scale) + footer
+  return (header + fill(bodyUnit, scale) + footer).replaceAll('\n', '\n\n')
 }
+
+/**
+ * The inputs SPEC §8 says must not crash, and must finish in seconds: `count` Highlights items, figures on one
+ * line, link markers on one line, and a list nested `depth` levels deep.
+ */
+export const hostile = [
+  {name: '150,000 Highlights items', build: () => `Highlights\n${'- A point about magnets.\n'.repeat(150_000)}Body.\n`},
+  {name: '150,000 figures on one line', build: () => `Highlights\n- One.\n${'5% '.repeat(150_000)}\n`},
+  {name: '150,000 link markers on one line', build: () => `Highlights\n- One.\n${'Lynas (opens in a new tab) '.repeat(150_000)}\n`},
+  {name: '2,100 nesting levels', build: () => `Highlights\n- One.\nThe tree:\n${Array.from({length: 2100}, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n')}\n`}
+]
 
 /** The adversarial cases of issue 6, each built at 256 KB × `scale`; `count` says what a text holds. */
 export const adversarial = [

@@ -9,18 +9,14 @@
  */
 export function lineStarts(text: string): number[] {
   const starts = [0]
-  // indexOf is native and fast; a `\r` alone is found by looking for `\r` too.
-  let at = 0
-  while (at < text.length) {
-    const lf = text.indexOf('\n', at)
-    const cr = text.indexOf('\r', at)
-    if (lf < 0 && cr < 0) break
-    if (cr >= 0 && (lf < 0 || cr < lf)) {
-      at = text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1
-    } else {
-      at = lf + 1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 0x0d) continue
+    if (code === 0x0a) starts.push(index + 1)
+    else if (code === 0x0d) {
+      if (text.charCodeAt(index + 1) === 0x0a) index++
+      starts.push(index + 1)
     }
-    starts.push(at)
   }
   return starts
 }

@@ -1,4 +1,4 @@
-import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
 import type {Document} from '../document/document.js'
 import {createDiagnostic} from '../diagnostics/rule.js'
 import {structureRules} from '../diagnostics/structure-rules.js'
@@ -7,7 +7,7 @@ import {documentToLines} from './document-to-lines.js'
 import {isHeadingShaped} from './is-heading-shaped.js'
 import type {Line} from './line.js'
 import {listLevels, MAX_LIST_DEPTH} from './list-levels.js'
-import {parseListRun} from './parse-list-run.js'
+import {parseListRuns, type ListRun} from './parse-list-runs.js'
 
 /**
  * What the structure stage gives: the positioned mdast tree of the whole document, and the lines it was built
@@ -45,7 +45,9 @@ export function documentToMdast(document: Document): Structure {
       )
     }
   }
-  const children: RootContent[] = []
+  // The blocks in order; a list run is a placeholder (its index in `runs`) until all runs are parsed together.
+  const blocks: Array<RootContent | number> = []
+  const runs: ListRun[] = []
   let index = 0
   while (index < content.length) {
     if (!isListItem(content, index)) {
@@ -53,8 +55,8 @@ export function documentToMdast(document: Document): Structure {
       // A feed header squashed on one line ends with ` Highlights` (SPEC §2): the marker starts the Highlights
       // as if it were on its own line.
       const marker = isListItem(content, index + 1) ? trailingHighlights(line) : -1
-      if (marker > 0) for (const block of splitAt(document, line, marker)) children.push(block)
-      else children.push(toBlock(document, line))
+      if (marker > 0) for (const block of splitAt(document, line, marker)) blocks.push(block)
+      else blocks.push(toBlock(document, line))
       index++
       continue
     }
@@ -75,7 +77,14 @@ export function documentToMdast(document: Document): Structure {
         })
       )
     }
-    for (const list of parseListRun(document, run, levels)) children.push(list)
+    blocks.push(runs.length)
+    runs.push({items: run, levels})
+  }
+  const lists = parseListRuns(document, runs)
+  const children: RootContent[] = []
+  for (const block of blocks) {
+    if (typeof block !== 'number') children.push(block)
+    else for (const list of lists[block] as List[]) children.push(list)
   }
   if (content.length === 0) messages.push(createDiagnostic(structureRules['empty-input'], 'Unexpected empty input, expected article text'))
   const last = content.at(-1)
