@@ -20,7 +20,7 @@ tarball="$work/$(npm pack --silent --pack-destination "$work" | tail -n 1)"
 tar -tzf "$tarball" | sort > "$work/contents"
 for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
   package/dist/unified.js package/dist/unified.cjs package/dist/unified.d.ts package/dist/unified.d.cts \
-  package/dist/cli.js package/dist/schema.json package/LICENSE package/package.json; do
+  package/dist/cli.js package/dist/schema.json package/docs/claims.md package/docs/review-page.png package/LICENSE package/package.json; do
   grep -qx "$file" "$work/contents" || fail "the tarball lacks $file"
 done
 if grep -E '^package/(src|test|seeds|scripts)/' "$work/contents"; then fail "the tarball ships sources or tests"; fi
