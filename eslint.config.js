@@ -52,5 +52,24 @@ export default defineConfig(
       // `[A-Za-z]` says what it means; an `i` flag would also change every other part of the pattern.
       'regexp/use-ignore-case': 'off'
     }
+  },
+  {
+    // The library runs on untrusted input of any size (tests and scripts build their own, bounded data).
+    files: ['src/**/*.ts'],
+    rules: {
+      // `push(...items)` passes every item as an argument: past ~123,000 it throws a RangeError, so an input with
+      // that many mentions would crash the library (SPEC §8). Push in a loop, or build with concat.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(?:push|unshift|splice)$/] > SpreadElement",
+          message: 'A spread into push/unshift/splice throws past ~123,000 items: push in a loop.'
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(?:max|min)$/] > SpreadElement",
+          message: 'Math.max/min(...array) throws past ~123,000 items: reduce in a loop.'
+        }
+      ],
+    }
   }
 )

@@ -220,11 +220,12 @@ const holderEnd = /[™®|—–,.]| - |\ball rights reserved\b/iu
  */
 export function parseCopyright(notice: string): {year: number | null; holder: string | null; notice: string} {
   // `© 2024-2025`: the notice is current as of its last year.
-  const years = (notice.match(copyrightYears) ?? []).map(Number)
+  let year: number | null = null
+  for (const match of notice.matchAll(copyrightYears)) year = Math.max(year ?? 0, Number(match[0]))
   const rest = notice.replace(copyrightLead, '')
   const end = holderEnd.exec(rest)
   const holder = (end ? rest.slice(0, end.index) : rest).trim()
-  return {year: years.length > 0 ? Math.max(...years) : null, holder: holder === '' ? null : holder, notice}
+  return {year, holder: holder === '' ? null : holder, notice}
 }
 
 /** `text` without the trailing characters listed in `chars` (a loop: a regex `[…]+$` scans quadratically). */

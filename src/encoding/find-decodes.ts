@@ -281,7 +281,7 @@ function readingsFor(
   const targets = matchLossy(lead, surviving, lost)
   // A reading a hundred times rarer than the likeliest one cannot win in any context (fits range 0.01-1), so it
   // is not worth scoring: `โ` keeps its quotes and dashes, not its arrows and invisible spaces.
-  const floor = Math.max(0, ...targets.map((target) => target.prior)) / 100
+  const floor = targets.reduce((most, target) => Math.max(most, target.prior), 0) / 100
   for (const {text, prior, role} of targets) {
     if (prior < floor) continue
     readings.push({text, prior, role, absorbsSpace: false, lossy: true, plausibility: plausibility(text.codePointAt(0) ?? 0)})

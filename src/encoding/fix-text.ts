@@ -95,7 +95,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
     const inputEnd = toDecoded(end)
     return {start: inputStart, end: inputEnd, from: decoded.slice(inputStart, inputEnd), to: to.normalize('NFC'), kind, lossy, confidence}
   })
-  diagnostics.push(...repairDiagnostics(decoded, repairs))
+  for (const diagnostic of repairDiagnostics(decoded, repairs)) diagnostics.push(diagnostic)
   const normalized = prepared.length > bom.length || renormalizing.length > 0
   return {
     text,

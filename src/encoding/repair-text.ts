@@ -143,7 +143,7 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     if (inner.length === 0) break
     to = applyEdits(to, inner)
     lossy ||= inner.some((edit) => edit.lossy)
-    confidence = Math.min(confidence, ...inner.map((edit) => edit.confidence))
+    confidence = inner.reduce((least, edit) => Math.min(least, edit.confidence), confidence)
     kind = 'double'
   }
   if (C1.test(to)) {
