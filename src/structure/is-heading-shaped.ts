@@ -59,7 +59,8 @@ function isQuestionThenTitle(text: string): boolean {
  * isSpeakerLabel('Speaker 2 (01:12.004)') // → true
  */
 export function isSpeakerLabel(text: string): boolean {
-  return speakerLabel.test(text)
+  // A label is short and ends with its time in brackets: most lines fail this before any regex runs.
+  return text.length <= 80 && text.charCodeAt(text.length - 1) === 0x29 && speakerLabel.test(text)
 }
 
 function countWords(text: string): number {
