@@ -15,7 +15,7 @@ import os from 'node:os'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {fixText, parseArticle} from '../dist/index.js'
-import {adversarial, byteSize, normalArticle, seeds} from './inputs.js'
+import {adversarial, byteSize, corpus, normalArticle, seeds} from './inputs.js'
 import {format, mbPerSecond, medianMs, onceMs, table} from './measure.js'
 
 // One frozen processor, built once: the bare parse pays no set-up cost, so the baseline is the fastest remark.
@@ -42,6 +42,7 @@ function timeAll(fn, texts) {
 async function throughput() {
   const cases = [
     {name: 'the 5 seeds, one by one', texts: seeds},
+    {name: 'the 48 corpus pages, one by one', texts: corpus},
     {name: 'normal article, 256 KB', texts: [normalArticle(1)]},
     {name: 'normal article, 1 MB', texts: [normalArticle(4)]},
     // Bare remark is not run at 10 MB: the normal article in layout A has no blank lines, so remark sees one

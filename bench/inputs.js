@@ -16,6 +16,18 @@ export const seeds = readdirSync(seedFolder)
   .sort()
   .map((name) => readFileSync(new URL(name, seedFolder), 'utf8'))
 
+const corpusFolder = new URL('./corpus/', import.meta.url)
+
+/**
+ * The 48 made-up REEx-style pages of bench/corpus (layouts A and B, podcasts, listings, a feed header, a cut-off
+ * page; 14 of them with encoding damage), as strings in file order: the "REEx articles" the throughput goals are
+ * measured on. See bench/corpus/README.md.
+ */
+export const corpus = readdirSync(corpusFolder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(new URL(name, corpusFolder), 'utf8'))
+
 /** UTF-8 size of a string. */
 export function byteSize(text) {
   return Buffer.byteLength(text, 'utf8')
