@@ -1,5 +1,5 @@
 import type {AnchorSpan} from './line.js'
-import {findAnchorStart} from './find-anchor-start.js'
+import {findAnchor} from './find-anchor.js'
 
 /**
  * Screen-reader text that followed a link in the page (and the space before it). Its wording varies a little
@@ -40,11 +40,13 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
     length += segment.length
     tail = (tail + segment).slice(-tailLength)
     last = match.index + match[0].length
-    const start = findAnchorStart(tail)
-    const end = trimmedEnd(tail)
     const base = length - tail.length
-    if (start < 0 || start >= end) orphans++
-    else links.push({start: base + start, end: base + end})
+    const anchor = findAnchor(tail)
+    // An anchor never reaches back over the marker before it (its link has that text).
+    const floor = Math.max(0, tail.length - segment.length)
+    const start = anchor ? Math.max(anchor.start, wordStartFrom(tail, floor)) : -1
+    if (!anchor || start >= anchor.end) orphans++
+    else links.push({start: base + start, end: base + anchor.end})
   }
   if (last === 0) return {text: line, links: [], orphans: 0}
   parts.push(line.slice(last))
@@ -59,12 +61,12 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
   }
 }
 
-/** How far back an anchor may reach: far more than the words `findAnchorStart` takes. */
+/** How far back an anchor may reach: far more than the words `findAnchor` takes. */
 const tailLength = 512
 
-/** The end of the anchor: before trailing spaces and closing punctuation. */
-function trimmedEnd(text: string): number {
-  let end = text.length
-  while (end > 0 && ' ,;:.!?—–-'.includes(text.charAt(end - 1))) end--
-  return end
+/** The first offset from `from` that is not a space or the punctuation a marker leaves behind (`., Ltd.`). */
+function wordStartFrom(text: string, from: number): number {
+  let index = from
+  while (index < text.length && ' .,;:'.includes(text.charAt(index))) index++
+  return index
 }

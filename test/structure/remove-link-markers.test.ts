@@ -58,7 +58,7 @@ describe('link anchors in names and titles (issue 12)', () => {
   }
   it('reads a company name through the comma of `Co., Ltd` and `Holdings, Inc.`', () => {
     expect(anchor('It signed with Example Rare Earth Co., Ltd (opens in a new tab). to build a line.')).toEqual(['Example Rare Earth Co., Ltd'])
-    expect(anchor('Its partner, Sample Holdings, Inc. (opens in a new tab) will pay.')).toEqual(['Sample Holdings, Inc'])
+    expect(anchor('Its partner, Sample Holdings, Inc. (opens in a new tab) will pay.')).toEqual(['Sample Holdings, Inc.'])
   })
   it('keeps the leading article of a title written in Title Case mid-sentence', () => {
     expect(anchor('It was reported in The Economist (opens in a new tab) last week.')).toEqual(['The Economist'])
@@ -67,5 +67,36 @@ describe('link anchors in names and titles (issue 12)', () => {
   it('leaves out the article that only starts the sentence, and a comma that is not a company form', () => {
     expect(anchor('The Lynas (opens in a new tab) plant was idle.')).toEqual(['Lynas'])
     expect(anchor('It cited Reuters, Bloomberg (opens in a new tab) and others.')).toEqual(['Bloomberg'])
+  })
+})
+
+describe('link anchors in harder places', () => {
+  const anchor = (line: string): string[] => {
+    const {text, links} = removeLinkMarkers(line)
+    return links.map((link) => text.slice(link.start, link.end))
+  }
+  it('stops at `and` between two companies, and never reaches back over the marker before', () => {
+    expect(anchor('with Xiamen New Materials Co (opens in a new tab)., Ltd. and Ganzhou Ruilin Magnetic Materials Co., Ltd. (opens in a new tab) today')).toEqual([
+      'Xiamen New Materials Co',
+      'Ganzhou Ruilin Magnetic Materials Co., Ltd.'
+    ])
+  })
+  it('keeps the final period of an abbreviation, and drops a sentence’s', () => {
+    expect(anchor('talks with the U.S. (opens in a new tab) went on')).toEqual(['U.S.'])
+    expect(anchor('It bought Acme S.A. (opens in a new tab) last year.')).toEqual(['Acme S.A.'])
+    expect(anchor('It bought a stake in Lynas. (opens in a new tab) More later.')).toEqual(['Lynas'])
+  })
+  it('takes a whole name into a noun phrase, and `of the` and `on` inside institution names', () => {
+    expect(anchor('Source: Quillon Minerals Ltd quarterly report (opens in a new tab)')).toEqual(['Quillon Minerals Ltd quarterly report'])
+    expect(anchor('Source: Ministry of Commerce of the People’s Republic of China (opens in a new tab)')).toEqual(['Ministry of Commerce of the People’s Republic of China'])
+    expect(anchor('a permit from the Texas Commission on Environmental Quality (opens in a new tab) in May')).toEqual(['Texas Commission on Environmental Quality'])
+    expect(anchor('talks with Lynas on Monday (opens in a new tab) ended')).toEqual(['Monday'])
+  })
+  it('reads a quoted phrase inside its quotes, and stops at a quoted sentence’s end', () => {
+    expect(anchor('under the “general licences” (opens in a new tab) regime')).toEqual(['general licences'])
+    expect(anchor('“We rely on one supplier.” Treasury documents (opens in a new tab) show it.')).toEqual(['Treasury documents'])
+  })
+  it('keeps `The` after a colon, where a name starts', () => {
+    expect(anchor('Source: The Economic Times (opens in a new tab)')).toEqual(['The Economic Times'])
   })
 })
