@@ -88,7 +88,22 @@ export function isShareChrome(text: string): boolean {
  */
 export function isRelatedMarker(text: string): 'always' | 'short' | false {
   if (relatedAlways.test(text)) return 'always'
+  if (isMoreButton(text)) return false
   return relatedShort.test(text) && text.split(' ').length <= maxRelatedWords ? 'short' : false
+}
+
+/** `Read More »`, `Continue reading →`: the button under one post of a listing, not a related-posts marker. */
+const moreButton = /^(?:read more|continue reading|read the full (?:story|article|post)|keep reading)\s*[»›→>]+$/i
+
+/**
+ * Whether a line is the "read more" button of a listing or a teaser (`Read More »`): site chrome.
+ *
+ * @example
+ * isMoreButton('Read More »') // → true
+ * isMoreButton('Read more: China’s new rules') // → false
+ */
+export function isMoreButton(text: string): boolean {
+  return moreButton.test(text)
 }
 
 /**

@@ -4,6 +4,7 @@ import type {Copyright} from '../schema/article.js'
 import {
   isCopyright,
   isDisclaimer,
+  isMoreButton,
   isRelatedPromo,
   isShareChrome,
   isTableOfContents,
@@ -134,6 +135,7 @@ export const lineKinds: ReadonlyArray<LineKind> = Object.freeze([
   },
   {kind: 'table-of-contents', where: ['body'], read: lines('boilerplate', isTableOfContents)},
   {kind: 'share', where: ['body'], footer: true, read: lines('boilerplate', isShareChrome)},
+  {kind: 'more-button', where: ['body'], read: lines('boilerplate', isMoreButton)},
   {
     kind: 'comments',
     where: ['body'],

@@ -114,3 +114,13 @@ describe('a lone line before the Highlights', () => {
     expect(isTitleLike('workers at the plant.', true)).toBe(false)
   })
 })
+
+describe('isMoreButton', () => {
+  it('tells a listing’s read-more button from a related-posts marker', async () => {
+    const {isMoreButton, isRelatedMarker} = await import('../../src/article/chrome.js')
+    expect(['Read More »', 'Continue reading →', 'Read the full story ›'].map(isMoreButton)).toEqual([true, true, true])
+    expect(['Read more', 'Read more: China’s rules', 'See also »'].map(isMoreButton)).toEqual([false, false, false])
+    expect(isRelatedMarker('Read More »')).toBe(false)
+    expect(isRelatedMarker('Read more')).toBe('short')
+  })
+})
