@@ -1,5 +1,6 @@
 import {type Decode, type Reading} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
+import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {describeSpan, isLetter, type SpanContext} from './span-context.js'
 
 /** A decided span: the decode and the reading chosen for it. */
@@ -24,15 +25,20 @@ export type QuoteMark = 'open' | 'closed' | 'none'
  *
  * @param text the text the spans were found in
  * @param decodes the spans that passed the evidence rules, in order
- * @param quoteAtStart whether a `“` is open where the text starts
+ * @param outside (optional) what the line around the text says, when the text is a piece of a line (an inner
+ *   layer of K5 damage): whether a quote is open where it starts, whether something past its end could close a
+ *   quote, and whether the line is a title line
  * @returns the chosen readings, in order
  * @example
- * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes, false)[0].text // '’'
+ * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes)[0].text // '’'
  */
-export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quoteAtStart: boolean): Chosen[] {
+export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, outside: LineOutside = NO_OUTSIDE): Chosen[] {
   const chosen: Chosen[] = []
-  let quoteOpen = quoteAtStart
+  let quoteOpen = outside.quoteOpen
   let cursor = 0
+  // Whether the line of the last span asked is a title line, so a line is read once however many spans it has.
+  let title = {line: -1, value: false}
+  const firstText = firstNonBlank(text)
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
@@ -41,9 +47,19 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quo
     if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
     const previous = chosen.at(-1)
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
-    const nextStart = decodes[index + 1]?.start
+    const nextDecode = decodes[index + 1]
+    const nextStart = nextDecode?.start
+    // What the next span reads as, when its bytes say it without a choice (`ยฅ` is `¥`): a range may end there.
+    const only = nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
+    const nextPeek = only?.lossy === false && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
+    const titleLine = (): boolean => {
+      if (outside.title !== undefined) return outside.title
+      if (title.line !== decode.line) title = {line: decode.line, value: titleLineAt(text, decode.start, firstText)}
+      return title.value
+    }
+    const {closerBeyond} = outside
     const contextAt = (end: number): SpanContext =>
-      describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen})
+      describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen, nextPeek, titleLine, closerBeyond})
     // Most readings end where the span ends; only a reading that takes a following space needs its own context.
     const base = contextAt(decode.end)
     let spaced: SpanContext | undefined
@@ -113,6 +129,15 @@ function keepsSpace(text: string, end: number, reading: Reading): boolean {
   if (CRASE.test(text.slice(end, end + 4))) return false
   return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
 }
+
+/** What the line around a piece of text says about it (see `chooseReadings`). */
+export interface LineOutside {
+  readonly quoteOpen: boolean
+  readonly closerBeyond: boolean
+  readonly title?: boolean
+}
+
+const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
 
 /**
  * Follow `“`/`”` between two offsets; a line break closes whatever was open.

@@ -1,8 +1,10 @@
 import type {DamageKind} from '../schema/encoding.js'
 import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
+import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
 import {findDecodes, type Decode} from './find-decodes.js'
+import {hasCloserAhead} from './span-context.js'
 import {mayBeDamaged} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
@@ -15,6 +17,10 @@ export interface RepairEvidence {
   readonly depth?: number
   /** A `“` is open where the text starts (an inner layer inherits the state of its line). */
   readonly quoteOpen?: boolean
+  /** Something past the end of an inner layer's text, on its line, could close a quote (see `hasCloserAhead`). */
+  readonly closerBeyond?: boolean
+  /** Whether an inner layer's line is the title line (see `isTitleLine`). */
+  readonly title?: boolean
 }
 
 const C1 = /[\u0080-\u009F]/
@@ -68,7 +74,11 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
       if (kept !== undefined) candidates.push(kept)
     }
   }
-  const chosen = chooseReadings(text, candidates, evidence.quoteOpen ?? false)
+  const chosen = chooseReadings(text, candidates, {
+    quoteOpen: evidence.quoteOpen ?? false,
+    closerBeyond: evidence.closerBeyond ?? false,
+    ...(evidence.title === undefined ? {} : {title: evidence.title})
+  })
   return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
 }
 
@@ -104,6 +114,22 @@ interface LayerState {
   readonly edits: Edit[]
   quoteOpen: boolean
   cursor: number
+  /** The last line asked about by `titleOf`: where it starts and ends, and whether it is the title. */
+  titleLine?: {readonly start: number; readonly end: number; readonly title: boolean}
+}
+
+/** Whether the line of `offset` is the title line (see `titleLineAt`), remembered per line. */
+function titleOf(state: LayerState, offset: number): boolean {
+  const known = state.titleLine
+  if (known !== undefined && offset >= known.start && offset <= known.end) return known.title
+  const {text} = state
+  let start = offset
+  while (start > 0 && !isBreakCode(text.charCodeAt(start - 1))) start--
+  let end = offset
+  while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++
+  const title = titleLineAt(text, offset, firstNonBlank(text))
+  state.titleLine = {start, end, title}
+  return title
 }
 
 /**
@@ -138,7 +164,7 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
     if (spans.length === 0) break
     // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
-    const evidence = {latin: state.latin, depth: layer, quoteOpen: state.quoteOpen}
+    const evidence = {latin: state.latin, depth: layer, quoteOpen: state.quoteOpen, title: titleOf(state, start)}
     const inner = exactEdits(to, spans) ?? repairLayer(text, state.edits, start, end, to, evidence)
     if (inner.length === 0) break
     to = applyEdits(to, inner)
@@ -205,7 +231,8 @@ function repairLayer(
   const left = repairedSlice(text, done, from, start)
   const inside = left.length + to.length
   const edits: Edit[] = []
-  for (const edit of repairText(left + to + text.slice(end, until), evidence).edits) {
+  const closerBeyond = hasCloserAhead(text, until)
+  for (const edit of repairText(left + to + text.slice(end, until), {...evidence, closerBeyond}).edits) {
     if (edit.start >= left.length && edit.end <= inside) {
       edits.push({...edit, start: edit.start - left.length, end: edit.end - left.length})
     }

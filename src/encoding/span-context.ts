@@ -1,3 +1,5 @@
+import {isNamePair, isRange, tokenBefore} from './dash-context.js'
+
 /**
  * What surrounds a damaged span, reduced to the few facts that context scoring asks about. Computed once per span
  * (a span can have thirty readings), from character codes, with a regex only for non-ASCII characters.
@@ -30,6 +32,17 @@ export interface SpanContext {
   readonly lineStart: boolean
   /** A `“` is open on this line. */
   readonly quoteOpen: boolean
+  /** A figure before and after the span (`$110Mโ$125M`, `15% โ 18%`): the ends of a range (see `isRange`). */
+  readonly range: boolean
+  /** A name before the span and a capitalised word that is no function word after it (`U.S.โJapan`). */
+  readonly namePair: boolean
+  /**
+   * Something later on the line could close a quote opened here (`”`, `"`, or damage that may be one). Only
+   * read where an opening quote is in question (after a space or opener, before a word); `true` elsewhere.
+   */
+  readonly closerAhead: boolean
+  /** The span is a spaced dash in a title line (see `isTitleLine`). */
+  readonly titleDash: boolean
 }
 
 /** `it’s`, `isn’t`, `we’re`, `I’ve`, `we’ll`, `he’d`, `I’m`: what follows an apostrophe inside a word. */
@@ -82,6 +95,15 @@ export interface SpanPlace {
   /** Another span starts right at `end`. */
   readonly joinedNext: boolean
   readonly quoteOpen: boolean
+  /**
+   * When another span starts right at `end`: the text after the span as it will read, if that span's reading is
+   * already known (`ยฅ580` is `¥580`).
+   */
+  readonly nextPeek?: string
+  /** Whether the span's line is a title line (asked only for a spaced span; the caller remembers it per line). */
+  readonly titleLine?: () => boolean
+  /** Something past the end of `text`, on the same line, could close a quote (`text` is a piece of a line). */
+  readonly closerBeyond?: boolean
 }
 
 /**
@@ -103,26 +125,65 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const prevDigit = isDigit(prev)
   const nextWord = (prevLetter || prevDigit) && nextLetter ? wordAfter(text, end) : ''
   const prevWord = prevLetter && nextLetter && !joined ? wordBefore(text, start) : ''
+  const prevSpace = isSpace(prev)
+  const nextSpace = isSpace(next)
+  const nextDigit = isDigit(next)
+  // The words around a dash are read only where one of the dashes fits: closed between two words or figures,
+  // or spaced. A span joined to the one before it has no clean word there.
+  const closed = !joined && !prevSpace && !nextSpace && prev !== ''
+  const spaced = prevSpace && nextSpace && prev !== '' && next !== ''
+  const wordsAfter = closed || spaced ? textAfter(place, spaced) : ''
+  const tokenLeft = closed ? tokenBefore(text, start) : spaced && !joined ? tokenBefore(text, start - 1) : ''
+  const opening = (prevSpace || OPENERS.includes(prev)) && prev !== '' && !nextSpace && !CLOSERS.includes(next)
   return {
     prev,
     next,
     prevLetter,
     prevUpper: prevLetter && isUpper(prev),
     prevDigit,
-    prevSpace: isSpace(prev),
+    prevSpace,
     prevOpener: prev.length === 1 && OPENERS.includes(prev),
     prevCloser: prev.length === 1 && CLOSERS.includes(prev),
     nextLetter,
     nextUpper: nextLetter && isUpper(next),
-    nextDigit: isDigit(next),
-    nextSpace: isSpace(next),
+    nextDigit,
+    nextSpace,
     nextCloser: next.length === 1 && CLOSERS.includes(next),
     contraction: CONTRACTIONS.has(nextWord.toLowerCase()),
     elision: ELISIONS.has(prevWord.toLowerCase()),
     decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
     lineStart: !joined && atLineStart(text, start),
-    quoteOpen: place.quoteOpen
+    quoteOpen: place.quoteOpen,
+    range: wordsAfter !== '' && isRange(tokenLeft, wordsAfter),
+    namePair: closed && wordsAfter !== '' && isNamePair(tokenLeft, wordsAfter),
+    closerAhead: !opening || place.closerBeyond === true || hasCloserAhead(text, end),
+    titleDash: spaced && (place.titleLine?.() ?? false)
   }
+}
+
+/** The first characters after the span, past the space of a spaced span; what the next span reads as, if known. */
+function textAfter(place: SpanPlace, spaced: boolean): string {
+  const {text, end} = place
+  if (place.joinedNext) return place.nextPeek ?? ''
+  const from = spaced ? end + 1 : end
+  return text.slice(from, from + 16)
+}
+
+/**
+ * Whether something later on the line could close a quote: `”`, `"`, or a character that starts the damage a
+ * closing quote becomes (`โ` in K1 and K2, `â` in K3 and K4, `Ã` and `à` in K5).
+ *
+ * @example
+ * hasCloserAhead('โso it said.โ', 1) // true
+ * hasCloserAhead('โand rose.', 1) // false
+ */
+export function hasCloserAhead(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return false
+    if (code === 0x201d || code === 0x22 || code === 0x0e42 || code === 0xe2 || code === 0xc3 || code === 0xe0) return true
+  }
+  return false
 }
 
 /** Up to 20 letters ending at `offset` (enough to tell `O` from `China`). */

@@ -13,6 +13,7 @@ export type Role =
   | 'en-dash'
   | 'hyphen'
   | 'minus'
+  | 'times'
   | 'bullet'
   | 'trademark'
   | 'ellipsis'
@@ -90,7 +91,7 @@ const TABLE: ReadonlyArray<readonly [string, number, Role]> = [
   ['\u2713', 1, 'other'],
   ['\u2714', 1, 'other'],
   ['\u2605', 1, 'other'],
-  ['\u00D7', 1, 'other'],
+  ['\u00D7', 3, 'times'],
   // Letters whose UTF-8 form has a continuation byte in 0x80-0x9F (capital accented Latin-1 letters, much of
   // Latin Extended-A): under K1 that byte is deleted, under K2/K3 it may be one of the undefined ones.
   ...[...'ÉÖÜÇÅÁÓÄßÀÈÍÑØÚÂÊÎÔÆÏÐÝÞÃËÌÒÕÙÛ'].map((c) => [c, c === 'É' ? 5 : 'ÖÜÇÅÁÓÄß'.includes(c) ? 2 : 0.5, 'letter'] as const),
