@@ -68,8 +68,11 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
     const runs = joinedPrev !== undefined || base.next === '\u0000'
     // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
-    const readings =
+    let readings =
       runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
+    // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
+    if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
     const pick = chooseReading(readings, contextOf)
     cursor = decode.end
     if (pick === undefined) continue
@@ -78,13 +81,28 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
     const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
     const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
-    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence, gapStart, gapQuote})
+    // A character cut off by the end of the input is a guess, however well it fits (see `ReadingOptions.cut`).
+    const confidence = decode.cutOff ? Math.min(CUT_CONFIDENCE, pick.confidence) : pick.confidence
+    chosen.push({decode, reading: pick.best, text: output, end, confidence, gapStart, gapQuote})
     cursor = end
     if (pick.best.text === '\u201C') quoteOpen = true
     else if (pick.best.text === '\u201D') quoteOpen = false
   }
   return chosen
 }
+
+/** The most a cut-off character's reading may claim: under `uncertain-repair`'s 0.6, so it is flagged. */
+const CUT_CONFIDENCE = 0.5
+
+/**
+ * Latin-1 signs English text does not set apart as words: `ย` + a Thai consonant reads as one of them
+ * (`ยก` is `¡`), and a Thai word is likelier.
+ */
+const NOT_ALONE = new Set([...'\u00A1\u00A2\u00A4\u00A6\u00A8\u00AA\u00AC\u00AD\u00AF\u00B2\u00B3\u00B4\u00B5\u00B8\u00B9\u00BA\u00BF'])
+
+/** Whether a reading may stand as a word of its own in English text (see `chooseReadings`). */
+const standsAlone = (reading: Reading): boolean =>
+  reading.text === '\u00E0' || (reading.role !== 'letter' && reading.plausibility !== 'wide' && !NOT_ALONE.has(reading.text))
 
 function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
   for (const reading of readings) if (reading.plausibility === 'c1') return true

@@ -8,8 +8,9 @@ export interface DecodedBytes {
 }
 
 /**
- * Turn bytes into text: a UTF-16 BOM picks UTF-16 LE/BE, valid UTF-8 (with or without BOM) is UTF-8, anything else
- * is read as Windows-1252 (the usual legacy code page of English text). The BOM itself is not part of the text.
+ * Turn bytes into text: a UTF-16 BOM picks UTF-16 LE/BE, valid UTF-8 (with or without BOM) is UTF-8, and so is
+ * UTF-8 cut off inside its last character (the bytes of that character are kept for repair to guess); anything
+ * else is read as Windows-1252 (the usual legacy code page of English text). The BOM itself is not part of the text.
  *
  * @param bytes the input
  * @returns the text and `source` (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`)
@@ -25,13 +26,42 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
     return {text: new TextDecoder('utf-16be').decode(bytes), source: 'utf-16be'}
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const source = hasBom ? 'utf-8-bom' : 'utf-8'
+  const text = decodeUtf8(bytes)
+  if (text !== undefined) return {text, source}
+  // Valid UTF-8 cut off inside its last character (a dump truncated at a byte limit): the text is UTF-8, and the
+  // surviving bytes of that character are handed on as Windows-1252 characters (`â€`), which repair reads as a
+  // character cut short and guesses. A lead byte alone tells nothing: it becomes U+FFFD, as decoders write it.
+  const cut = cutTail(bytes)
+  if (cut > 0) {
+    const head = decodeUtf8(bytes.subarray(0, bytes.length - cut))
+    if (head !== undefined) return {text: head + (cut === 1 ? '\uFFFD' : decodeWindows1252(bytes.subarray(bytes.length - cut))), source}
+  }
+  return {text: decodeWindows1252(bytes), source: 'windows-1252'}
+}
+
+/** The bytes as UTF-8, or `undefined` when they are not valid UTF-8 (the BOM, if any, is dropped). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     // `fatal` makes invalid UTF-8 throw instead of turning into U+FFFD, which is how we notice a legacy code page.
-    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-    return {text, source: hasBom ? 'utf-8-bom' : 'utf-8'}
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
-    return {text: decodeWindows1252(bytes), source: 'windows-1252'}
+    return undefined
   }
+}
+
+/**
+ * How many bytes at the end are an incomplete UTF-8 character: a lead byte followed by fewer continuation bytes
+ * than it announces, and nothing else; 0 when the end is not like that.
+ */
+function cutTail(bytes: Uint8Array): number {
+  for (let size = 1; size <= 3 && size <= bytes.length; size++) {
+    const lead = bytes[bytes.length - size] ?? 0
+    if (lead >= 0x80 && lead <= 0xbf) continue
+    const needs = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0
+    return needs >= size ? size : 0
+  }
+  return 0
 }
 
 /** A control character other than tab, newline, carriage return and form feed (NUL included). */

@@ -74,12 +74,41 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
       if (kept !== undefined) candidates.push(kept)
     }
   }
-  const chosen = chooseReadings(text, candidates, {
+  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, {
     quoteOpen: evidence.quoteOpen ?? false,
     closerBeyond: evidence.closerBeyond ?? false,
     ...(evidence.title === undefined ? {} : {title: evidence.title})
-  })
+  }))
   return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
+}
+
+const isThaiCode = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
+
+/**
+ * Drop the repairs of Thai spans that would leave Thai beside them: in K1 damage every Thai character belongs to a
+ * span, so a Thai neighbour that stays Thai (`โ` before `ลหะ` in `โลหะ`, metal) says the span is a Thai word's
+ * letter. Adjacent repairs stand or fall together.
+ */
+function withoutThaiNeighbours(text: string, chosen: ReadonlyArray<Chosen>): Chosen[] {
+  const kept: Chosen[] = []
+  let index = 0
+  while (index < chosen.length) {
+    const first = index
+    let thai = chosen[index]?.decode.strength === 'thai'
+    index++
+    while (index < chosen.length && chosen[index]?.decode.start === chosen[index - 1]?.end) {
+      thai ||= chosen[index]?.decode.strength === 'thai'
+      index++
+    }
+    const start = chosen[first]?.decode.start ?? 0
+    const end = chosen[index - 1]?.end ?? 0
+    if (thai && (isThaiCode(text.charCodeAt(start - 1)) || isThaiCode(text.charCodeAt(end)))) continue
+    for (let part = first; part < index; part++) {
+      const item = chosen[part]
+      if (item !== undefined) kept.push(item)
+    }
+  }
+  return kept
 }
 
 function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {

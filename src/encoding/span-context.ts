@@ -119,7 +119,9 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const after = text.charAt(end)
   const next = place.joinedNext ? '\u0000' : isBreak(after) ? '' : after
   const prevLetter = isLetter(prev)
-  const nextLetter = isLetter(next)
+  // Before another span, its reading tells the case of the word (`ลรณdลบ`: `Ł` before `ó`), when it is known.
+  const nextShown = place.joinedNext ? (place.nextPeek?.charAt(0) ?? '') : next
+  const nextLetter = isLetter(nextShown)
   const joined = place.joinedPrev !== undefined
   // The words around the span matter only between two letters, so they are read only then.
   const prevDigit = isDigit(prev)
@@ -145,7 +147,7 @@ export function describeSpan(place: SpanPlace): SpanContext {
     prevOpener: prev.length === 1 && OPENERS.includes(prev),
     prevCloser: prev.length === 1 && CLOSERS.includes(prev),
     nextLetter,
-    nextUpper: nextLetter && isUpper(next),
+    nextUpper: nextLetter && isUpper(nextShown),
     nextDigit,
     nextSpace,
     nextCloser: next.length === 1 && CLOSERS.includes(next),

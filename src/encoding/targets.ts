@@ -181,6 +181,34 @@ export function matchLossy(lead: number, surviving: ReadonlyArray<number>, lost:
 }
 
 /**
+ * The known targets that begin with a lead byte and the surviving continuation bytes (lost bytes allowed between
+ * them) and go on past them: what a span may be when the input was cut off inside it.
+ *
+ * @param lead the lead byte
+ * @param surviving the continuation bytes that survived, in order (at least one)
+ * @param lost which bytes can have been lost before the cut
+ * @returns the fitting targets
+ * @example
+ * matchCut(0xe2, [0x80], 'gap').map((t) => t.text).slice(0, 3) // ['’', '“', '”']
+ */
+export function matchCut(lead: number, surviving: ReadonlyArray<number>, lost: LostSet): Target[] {
+  const candidates = BY_LEAD.get(lead)
+  if (candidates === undefined || surviving.length === 0) return []
+  const fits: Target[] = []
+  for (const target of candidates) {
+    let next = 0
+    let index = 1
+    for (; index < target.bytes.length && next < surviving.length; index++) {
+      const byte = target.bytes[index] ?? 0
+      if (surviving[next] === byte) next++
+      else if (!isLostByte(byte, lost)) break
+    }
+    if (next === surviving.length && index < target.bytes.length) fits.push(target)
+  }
+  return fits
+}
+
+/**
  * The prior and role of a character that is known exactly (no byte lost), for ranking it against lossy readings
  * of the same span.
  *
