@@ -80,7 +80,7 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     const inRun = joinedPrev !== undefined || context.next === '\u0000'
     if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
     const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
-    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
+    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best, decode.start) ? `${pick.best.text} ` : pick.best.text
     // A character cut off by the end of the input is a guess, however well it fits (see `ReadingOptions.cut`).
     const confidence = decode.cutOff ? Math.min(CUT_CONFIDENCE, pick.confidence) : pick.confidence
     chosen.push({decode, reading: pick.best, text: output, end, confidence, gapStart, gapQuote})
@@ -140,10 +140,14 @@ const CRASE = /^(?:s |quel|quil)/u
 
 /**
  * Whether a reading that took a following space as byte 0xA0 should keep a space after it. Web text collapses
- * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one.
+ * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one,
+ * unless it is a capital starting a word.
  */
-function keepsSpace(text: string, end: number, reading: Reading): boolean {
+function keepsSpace(text: string, end: number, reading: Reading, start: number): boolean {
   if (reading.role !== 'letter' || reading.plausibility !== 'latin') return false
+  // A capital that starts a word starts it (`Å veices` is `Šveices`): only a letter that ends a word (`voilà`) or
+  // is one (`à`) had a space after it.
+  if (reading.text !== reading.text.toLowerCase() && !isLetter(text.charAt(start - 1))) return false
   if (CRASE.test(text.slice(end, end + 4))) return false
   return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
 }

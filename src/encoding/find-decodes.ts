@@ -1,4 +1,6 @@
 import {byteOfCode, continuationCount, isContinuationByte, windows1252Code} from './code-page.js'
+import {lineCounter} from './line-counter.js'
+import type {OtherPageName} from './other-code-pages.js'
 import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
 import {isLetter} from './span-context.js'
 import {describeExact, GAP_LOST, K1_LOST} from './targets.js'
@@ -38,6 +40,8 @@ export interface Decode {
   readonly alone: boolean
   /** The span ends the input short of bytes (see `ReadingOptions.cut`): its reading is a guess. */
   readonly cutOff: boolean
+  /** The code page other than those of K1-K5 the span was read with (see `findOtherDecodes`). */
+  readonly page?: OtherPageName
 }
 
 /** What the scan found. */
@@ -87,21 +91,6 @@ export function findDecodes(text: string): Scan {
   }
   if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink)
   return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
-}
-
-/** Line numbers of growing offsets, jumping from line break to line break so a whole scan stays linear. */
-function lineCounter(text: string): (offset: number) => number {
-  const breaks = /\r\n?|\n/g
-  let line = 0
-  let nextBreak = -2
-  return (offset) => {
-    while (nextBreak !== -1 && nextBreak < offset) {
-      if (nextBreak >= 0) line++
-      const found = breaks.exec(text)
-      nextBreak = found === null ? -1 : found.index
-    }
-    return line
-  }
 }
 
 /**

@@ -7,6 +7,8 @@ import {FixOptions, type FixSettings} from '../schema/options.js'
 import {decodeBytes, looksBinary} from './decode-bytes.js'
 import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
+import {mayBeOtherPage} from './find-other-decodes.js'
+import {OTHER_PAGES, type OtherPageName} from './other-code-pages.js'
 import {repairIdempotent} from './repair-idempotent.js'
 import {isPlainText} from './triggers.js'
 
@@ -31,10 +33,11 @@ const KIND_RULES = {
   'windows-874': encodingRules['windows-874-mojibake'],
   'windows-1252': encodingRules['windows-1252-mojibake'],
   'latin-1': encodingRules['latin-1-mojibake'],
-  double: encodingRules['double-mojibake']
+  double: encodingRules['double-mojibake'],
+  'other-code-page': encodingRules['other-code-page-mojibake']
 } as const
 
-const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double']
+const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double', 'other-code-page']
 
 /**
  * Decode and repair text: bytes are decoded (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
@@ -83,7 +86,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
   // NFC can make a trigger (`e` + U+0301 is `é`), so plain text skips repair only when NFC changed nothing.
-  const skip = plain && prepared.length === bom.length
+  const skip = plain && prepared.length === bom.length && !mayBeOtherPage(normal)
   const {edits, normalizing: renormalizing, text} = skip ? {edits: [], normalizing: [], text: normal} : repairIdempotent(normal)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)
@@ -92,7 +95,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
     const inputEnd = toDecoded(end)
     return {start: inputStart, end: inputEnd, from: decoded.slice(inputStart, inputEnd), to: to.normalize('NFC'), kind, lossy, confidence}
   })
-  diagnostics.push(...repairDiagnostics(decoded, repairs))
+  diagnostics.push(...repairDiagnostics(decoded, repairs, edits.find((edit) => edit.page !== undefined)?.page))
   const normalized = prepared.length > bom.length || renormalizing.length > 0
   return {
     text,
@@ -129,16 +132,18 @@ function countDamage(repairs: ReadonlyArray<Repair>): EncodingReport['damage'] {
   })
 }
 
-function repairDiagnostics(text: string, repairs: ReadonlyArray<Repair>): Diagnostic[] {
+function repairDiagnostics(text: string, repairs: ReadonlyArray<Repair>, page: OtherPageName | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const kind of KIND_ORDER) {
     const ofKind = repairs.filter((repair) => repair.kind === kind)
     const first = ofKind[0]
     if (first === undefined) continue
+    // Which other code page it was is the useful part of that message (`UTF-8 read as Windows-1251`).
+    const name = kind === 'other-code-page' && page !== undefined ? OTHER_PAGES.find((known) => known.name === page)?.label ?? page : kind
     diagnostics.push(
       createDiagnostic(
         KIND_RULES[kind],
-        `Unexpected ${kind} mojibake \`${first.from}\`, expected \`${first.to}\`; repaired ${ofKind.length} span${ofKind.length === 1 ? '' : 's'}`,
+        `Unexpected ${name} mojibake \`${first.from}\`, expected \`${first.to}\`; repaired ${ofKind.length} span${ofKind.length === 1 ? '' : 's'}`,
         {place: placeOf(text, first.start), actual: first.from, expected: first.to}
       )
     )

@@ -3,7 +3,8 @@ import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
 import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
-import {findDecodes, type Decode} from './find-decodes.js'
+import {findDecodes, type Decode, type Scan} from './find-decodes.js'
+import {findOtherDecodes, mayBeOtherPage} from './find-other-decodes.js'
 import {hasCloserAhead} from './span-context.js'
 import {mayBeDamaged} from './triggers.js'
 
@@ -24,6 +25,9 @@ export interface RepairEvidence {
 }
 
 const C1 = /[\u0080-\u009F]/
+
+/** What the base scan finds in text with nothing it looks for. */
+const NOTHING_FOUND: Scan = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), triggers: 0}
 
 /** How many times a span may have been damaged: K5 is two, a third layer costs nothing to try. */
 const MAX_LAYERS = 3
@@ -47,8 +51,10 @@ export interface RepairPass {
  * repairText('Chinaโs planningโreassuring').edits.map((e) => e.to) // ['’', '—']
  */
 export function repairText(text: string, evidence: RepairEvidence = {latin: false}): RepairPass {
-  if (!mayBeDamaged(text)) return {edits: [], triggers: 0}
-  const scan = findDecodes(text)
+  const damaged = mayBeDamaged(text)
+  if (!damaged && !mayBeOtherPage(text)) return {edits: [], triggers: 0}
+  const scan = damaged ? findDecodes(text) : NOTHING_FOUND
+  const others = findOtherDecodes(text, scan.decodes)
   // Lines where damage corroborates itself: one strong span, or two weak ones.
   const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
   const weakSeen = new Set<number>()
@@ -65,7 +71,8 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   )
   // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
   // Cyrillic letter, which is dropped, so it proves nothing).
-  const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
+  // Damage read with another code page proves it too (`Å iaip ÄÆdomu`: Windows-1257 shows, so `Å ` is `Š`).
+  const latin = evidence.latin || others.length > 0 || supported.some((decode) => decode.strength === 'strong')
   let candidates = supported
   if (!latin) {
     candidates = []
@@ -74,6 +81,7 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
       if (kept !== undefined) candidates.push(kept)
     }
   }
+  if (others.length > 0) candidates = mergeDecodes(candidates, others)
   const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, {
     quoteOpen: evidence.quoteOpen ?? false,
     closerBeyond: evidence.closerBeyond ?? false,
@@ -111,8 +119,28 @@ function withoutThaiNeighbours(text: string, chosen: ReadonlyArray<Chosen>): Cho
   return kept
 }
 
+/**
+ * The spans of both scans in order; where a span of another code page overlaps spans of the base ones, it wins:
+ * it was taken only on evidence that the base reading cannot give (see `findOtherDecodes`).
+ */
+function mergeDecodes(base: ReadonlyArray<Decode>, others: ReadonlyArray<Decode>): Decode[] {
+  const merged: Decode[] = []
+  let next = 0
+  for (const decode of base) {
+    // Both lists are in order and neither overlaps itself, so a base span can only meet the other spans around it.
+    while (next < others.length && (others[next]?.start ?? 0) < decode.start) merged.push(others[next++] as Decode)
+    if (overlaps(others[next - 1], decode) || overlaps(others[next], decode)) continue
+    merged.push(decode)
+  }
+  while (next < others.length) merged.push(others[next++] as Decode)
+  return merged
+}
+
+const overlaps = (a: Decode | undefined, b: Decode): boolean => a !== undefined && a.start < b.end + (b.nbspContinuation ? 1 : 0) && b.start < a.end + (a.nbspContinuation ? 1 : 0)
+
 function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
   const {decode, reading} = chosen
+  if (decode.page !== undefined) return 'other-code-page'
   if (decode.strength === 'thai') {
     if (decode.hasHigh) return 'windows-874'
     return reading.lossy ? 'lossy-thai' : thai
@@ -214,7 +242,8 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     if (run.length < parts.length) emitGroup(state, run)
     return
   }
-  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
+  const page = kind === 'other-code-page' ? first.decode.page : undefined
+  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence, ...(page === undefined ? {} : {page})})
   state.quoteOpen = trackQuotes(to, 0, to.length, state.quoteOpen)
   state.cursor = end
 }

@@ -22,7 +22,7 @@ export function roleScore(role: Role, c: SpanContext): number {
     case 'apostrophe': {
       // Between two figures (`¥560,000โยฅ580,000`) it is a range, not `’`.
       if (c.range) return 0.02
-      if (c.prevLetter && c.nextLetter) return c.contraction ? 1 : c.elision ? 0.8 : 0.05
+      if (c.prevLetter && c.nextLetter) return c.contraction ? 1 : c.elision ? 0.8 : c.namePair ? 0.01 : 0.05
       // `the 1990’s boom`: a number takes a possessive or plural `’s` the way a word does.
       if (c.prevDigit && c.nextLetter && c.contraction) return 0.9
       if ((c.prevLetter || c.prevDigit) && (c.nextSpace || c.nextCloser)) {

@@ -172,21 +172,39 @@ function textAfter(place: SpanPlace, spaced: boolean): string {
 }
 
 /**
- * Whether something later on the line could close a quote: `”`, `"`, or a character that starts the damage a
- * closing quote becomes (`โ` in K1 and K2, `â` in K3 and K4, `Ã` and `à` in K5).
+ * Whether something later on the line could close a quote opened here: the next quote mark on the line (`”`, `"`,
+ * or a character that starts the damage a quote becomes: `โ` in K1 and K2, `â` in K3 and K4, `Ã` and `à` in K5)
+ * stands where a closing quote stands, after a word or punctuation and before a space, punctuation or the line end.
+ * A mark where an opening quote stands (`5% โand … the โgreenโ`) means none closes this one first; a mark between
+ * two letters or before a figure is an apostrophe (`Chinaโs`, `โ80s`) and is passed over.
  *
  * @example
  * hasCloserAhead('โso it said.โ', 1) // true
- * hasCloserAhead('โand rose.', 1) // false
+ * hasCloserAhead('โand fell after the โgreenโ one', 1) // false
  */
 export function hasCloserAhead(text: string, from: number): boolean {
   for (let index = from; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x0a || code === 0x0d) return false
-    if (code === 0x201d || code === 0x22 || code === 0x0e42 || code === 0xe2 || code === 0xc3 || code === 0xe0) return true
+    if (code === 0x201d) return true
+    if (code !== 0x22 && code !== 0x0e42 && code !== 0xe2 && code !== 0xc3 && code !== 0xe0) continue
+    // The damage a quote became runs over several characters; what follows it is after the run.
+    let after = index + 1
+    while (after < text.length && code !== 0x22 && text.charCodeAt(after) >= 0x80 && !isLetterCode(text.charCodeAt(after))) after++
+    const before = text.charAt(index - 1)
+    const next = text.charAt(after)
+    const wordBefore = isLetter(before) || isDigit(before)
+    if (wordBefore && (isLetter(next) || isDigit(next))) continue
+    // Before a figure it may be the apostrophe of a decade (`’80s`): passed over too.
+    if (isDigit(next)) continue
+    if (!wordBefore && isLetter(next) && (isSpace(before) || OPENERS.includes(before))) return false
+    return true
   }
   return false
 }
+
+/** A letter that is no damage character (Latin-1 letters of damage runs, `Ã`, are not letters here). */
+const isLetterCode = (code: number): boolean => code > 0xff && code !== 0x0e42 && isLetter(String.fromCharCode(code))
 
 /** Up to 20 letters ending at `offset` (enough to tell `O` from `China`). */
 function wordBefore(text: string, offset: number): string {
