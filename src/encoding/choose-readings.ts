@@ -49,9 +49,9 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextDecode = decodes[index + 1]
     const nextStart = nextDecode?.start
-    // What the next span reads as, when its bytes say it without a choice (`ยฅ` is `¥`): a range may end there.
+    // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
     const only = nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
-    const nextPeek = only?.lossy === false && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
+    const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
     const titleLine = (): boolean => {
       if (outside.title !== undefined) return outside.title
       if (title.line !== decode.line) title = {line: decode.line, value: titleLineAt(text, decode.start, firstText)}

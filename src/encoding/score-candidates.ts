@@ -27,7 +27,8 @@ export function roleScore(role: Role, c: SpanContext): number {
       if (c.prevDigit && c.nextLetter && c.contraction) return 0.9
       if ((c.prevLetter || c.prevDigit) && (c.nextSpace || c.nextCloser)) {
         if (c.quoteOpen) return 0.1
-        return c.prev === 's' || c.prev === 'S' ? 0.6 : 0.25
+        // After a plural (`investors’`); after a figure hardly ever (`2026’`).
+        return c.prev === 's' || c.prev === 'S' ? 0.6 : c.prevDigit ? 0.05 : 0.25
       }
       // `’90s`: a decade drops its century after an apostrophe.
       if ((c.prevSpace || c.prevOpener) && c.decade) return 0.95
@@ -58,6 +59,8 @@ export function roleScore(role: Role, c: SpanContext): number {
     case 'en-dash':
       if (c.range || (c.prevDigit && c.nextDigit)) return 0.95
       if (c.namePair || c.titleDash) return 0.9
+      // A figure, then a dash at the line end: a range the scraper cut off (`in 2025–`).
+      if (c.prevDigit && c.next === '') return 0.6
       return c.prevSpace && c.nextSpace ? 0.3 : 0.05
     case 'times':
       // `4×`, `10× faster`, `3×3`: a multiplication sign follows a figure.

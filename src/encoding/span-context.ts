@@ -176,16 +176,19 @@ function textAfter(place: SpanPlace, spaced: boolean): string {
  * or a character that starts the damage a quote becomes: `โ` in K1 and K2, `â` in K3 and K4, `Ã` and `à` in K5)
  * stands where a closing quote stands, after a word or punctuation and before a space, punctuation or the line end.
  * A mark where an opening quote stands (`5% โand … the โgreenโ`) means none closes this one first; a mark between
- * two letters or before a figure is an apostrophe (`Chinaโs`, `โ80s`) and is passed over.
+ * two letters or before a figure is an apostrophe (`Chinaโs`, `โ80s`) and is passed over. With no mark up to the
+ * line end, a line that does not end as a sentence was cut off and may have lost its closing quote.
  *
  * @example
  * hasCloserAhead('โso it said.โ', 1) // true
  * hasCloserAhead('โand fell after the โgreenโ one', 1) // false
+ * hasCloserAhead('the rules were โnot targeted', 16) // true (the line was cut off)
  */
 export function hasCloserAhead(text: string, from: number): boolean {
-  for (let index = from; index < text.length; index++) {
+  let index = from
+  for (; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 0x0a || code === 0x0d) return false
+    if (code === 0x0a || code === 0x0d) break
     if (code === 0x201d) return true
     if (code !== 0x22 && code !== 0x0e42 && code !== 0xe2 && code !== 0xc3 && code !== 0xe0) continue
     // The damage a quote became runs over several characters; what follows it is after the run.
@@ -200,8 +203,15 @@ export function hasCloserAhead(text: string, from: number): boolean {
     if (!wordBefore && isLetter(next) && (isSpace(before) || OPENERS.includes(before))) return false
     return true
   }
-  return false
+  // No mark up to the line end: nothing closes the quote, unless the line was cut off before its end (a line that
+  // does not end as a sentence may have lost its closing quote with the rest).
+  let end = index
+  while (end > from && isSpace(text.charAt(end - 1))) end--
+  return end > from && !SENTENCE_END.includes(text.charAt(end - 1))
 }
+
+/** What a line that ends as a sentence ends with. */
+const SENTENCE_END = '.!?:;)]}\u2026\u201D\u2019"\''
 
 /** A letter that is no damage character (Latin-1 letters of damage runs, `Ã`, are not letters here). */
 const isLetterCode = (code: number): boolean => code > 0xff && code !== 0x0e42 && isLetter(String.fromCharCode(code))
