@@ -80,8 +80,16 @@ export type Construction =
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?\.?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 const MONTH_RANGE = new RegExp(`^${MONTH}\u2013${MONTH}`, 'u')
-const AMOUNT_RANGE = /\d[^\s\u2013]*\u2013[^\s]*\d|[QH]\d\u2013[QH]\d/u
-const NAME_COMPOUND = /\p{Lu}[\p{L}.]*\u2013\p{Lu}/u
+/** A word made of two halves around an en dash, each with a figure (`$110M–$125M`, `Q1–Q3`). */
+const isAmountRange = (word: string): boolean => {
+  const halves = word.split('\u2013')
+  return halves.length === 2 && halves.every((half) => /\d/u.test(half))
+}
+/** A word made of two capitalised halves around an en dash (`U.S.–Japan`). */
+const isNameCompound = (word: string): boolean => {
+  const halves = word.split('\u2013')
+  return halves.length === 2 && halves.every((half) => /^\p{Lu}/u.test(half))
+}
 
 /**
  * The construction a clean word shows (the word as split on white space), given where it stands.
@@ -99,8 +107,8 @@ export function constructionOf(
   if (place.lineEnd && word.endsWith('\u00A0')) return 'trimmed NBSP'
   if (word.includes('\u00D7')) return 'times sign'
   if (MONTH_RANGE.test(word)) return 'month range'
-  if (AMOUNT_RANGE.test(word)) return 'amount range'
-  if (NAME_COMPOUND.test(word)) return 'name compound'
+  if (isAmountRange(word)) return 'amount range'
+  if (isNameCompound(word)) return 'name compound'
   if (word === '\u2014') return 'spaced dash (em)'
   if (word === '\u2013') return 'spaced dash (en)'
   if (/^\u2014\p{L}/u.test(word)) return 'quote nothing closes'
