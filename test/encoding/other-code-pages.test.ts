@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fixText} from '../../src/encoding/fix-text.js'
 import {misread, type OtherPageName} from './damage.js'
@@ -77,6 +78,18 @@ describe('correct text on these code pages is never changed', () => {
       expect(result.text).toBe(text)
       expect(result.encoding.repairs).toEqual([])
     }
+  })
+  it('leaves any mix of correct text in these alphabets alone (property)', () => {
+    const pieces = correct.slice(0, 6).flatMap((text) => text.split(/(?<=[.,;:»)])\s/u))
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 6}), fc.constantFrom(' ', '\n', ' — ', '“'), (parts, glue) => {
+        const text = parts.join(glue)
+        const result = fixText(text)
+        expect(result.text).toBe(text)
+        expect(result.encoding.repairs).toEqual([])
+      }),
+      {numRuns: 300}
+    )
   })
   it('leaves box drawings alone while repairing damage on the same line', () => {
     expect(fixText(correct[6] ?? '').text).toBe('Box art: ├┤a┼┐a┼┐a ╔═╗ ║ ╚═╝ ╨┐ ░▒▓ and DOS names like ’ alone? No: ’ is damage.')
