@@ -1,7 +1,7 @@
 import {byteOfCode, continuationCount, decodeUtf8Char, isContinuationByte} from './code-page.js'
 import type {Decode} from './find-decodes.js'
 import {lineCounter} from './line-counter.js'
-import {OTHER_PAGES, type OtherPage} from './other-code-pages.js'
+import {OTHER_LEAD_BLOCKS, OTHER_PAGES, type OtherPage} from './other-code-pages.js'
 import {plausibility} from './plausible.js'
 import {describeExact, type Role} from './targets.js'
 
@@ -36,8 +36,9 @@ export function findOtherDecodes(text: string, base: ReadonlyArray<Decode>): Dec
   if (!mayBeOtherPage(text)) return []
   let best: Decode[] = []
   let bestCount = 0
-  for (const page of OTHER_PAGES) {
-    const spans = withoutConflicts(spansOf(text, page), base)
+  const byPage = spansByPage(text)
+  for (const [index, page] of OTHER_PAGES.entries()) {
+    const spans = withoutConflicts(byPage[index] ?? [], base)
     if (spans.length === 0) continue
     const evidence = classify(text, spans)
     const count = evidence.filter((kind) => kind !== undefined).length
@@ -85,62 +86,62 @@ function withoutConflicts(spans: ReadonlyArray<Span>, base: ReadonlyArray<Decode
 
 type Evidence = 'pattern' | 'letter' | 'script' | undefined
 
-/** Characters a page may have made of a lead byte (0xC2-0xF4) and of a continuation byte (0x80-0xBF). */
-function byteClass(page: OtherPage, low: number, high: number): string {
-  let chars = ''
-  for (const [code, byte] of page.byteOf) if (byte >= low && byte <= high && code >= 0x80) chars += String.fromCharCode(code)
-  return chars.replace(/[\\\]^-]/gu, '\\$&')
-}
-
-/** One regex test proves most text holds none of this: a page's lead character followed by its continuation. */
-const MAY_BE_OTHER = new RegExp(
-  OTHER_PAGES.map((page) => `[${byteClass(page, 0xc2, 0xf4)}][${byteClass(page, 0x80, 0xbf)}]`).join('|'),
-  'u'
-)
+/** The characters that may start a span on some page (see `OTHER_LEAD_BLOCKS`). */
+const OTHER_LEAD = new RegExp(`[${OTHER_LEAD_BLOCKS}]`, 'g')
 
 /**
- * Whether a text may hold damage from another code page: one of them has a lead character followed by a
- * continuation character of its own. One regex test, so clean text costs a single scan.
+ * Whether a text may hold damage from another code page: it has a character that may start a span on one of
+ * them. One regex test, so most text costs a single scan.
  *
  * @example
  * mayBeOtherPage('ChinaвЂ™s') // true
  * mayBeOtherPage('China’s “rare earth” — 5…') // false
+ * mayBeOtherPage('Chinaโs') // false (Thai is K1's)
  */
 export function mayBeOtherPage(text: string): boolean {
-  return MAY_BE_OTHER.test(text)
+  OTHER_LEAD.lastIndex = 0
+  return OTHER_LEAD.test(text)
 }
 
-/** Each page's lead characters, to find where its spans start. */
-const LEADS: ReadonlyMap<OtherPage, RegExp> = new Map(OTHER_PAGES.map((page) => [page, new RegExp(`[${byteClass(page, 0xc2, 0xf4)}]`, 'gu')]))
-
-/** The spans that read as one UTF-8 character under `page`, and whether they need it (see `Span.needed`). */
-function spansOf(text: string, page: OtherPage): Span[] {
-  const spans: Span[] = []
-  const leads = new RegExp(LEADS.get(page) ?? /$^/u)
+/**
+ * The spans that read as one UTF-8 character under each page (in the order of `OTHER_PAGES`), and whether they
+ * need it (see `Span.needed`). One pass over the characters that start spans; a page's leads are never its
+ * continuation characters, so its spans never overlap.
+ */
+function spansByPage(text: string): Span[][] {
+  const byPage: Span[][] = OTHER_PAGES.map(() => [])
+  const leads = new RegExp(OTHER_LEAD.source, 'g')
   for (let match = leads.exec(text); match !== null; match = leads.exec(text)) {
     const start = match.index
-    const lead = page.byteOf.get(text.charCodeAt(start)) ?? 0
-    const count = continuationCount(lead)
-    const bytes = [lead]
-    let needed = byteOfCode(text.charCodeAt(start)) !== lead
-    let end = start + 1
-    while (end < text.length && bytes.length <= count) {
-      const byte = page.byteOf.get(text.charCodeAt(end)) ?? text.charCodeAt(end)
-      if (!isContinuationByte(byte)) break
-      if (byteOfCode(text.charCodeAt(end)) !== byte) needed = true
-      bytes.push(byte)
-      end++
-    }
-    // A sloppy decoder turned the last byte, 0xA0 (NBSP on this page), into a space (`Г ` is `à`).
-    const absorbsSpace = bytes.length === count && page.nbspAtA0 && text.charCodeAt(end) === 0x20
-    if (absorbsSpace) bytes.push(0xa0)
-    const code = bytes.length === count + 1 ? decodeUtf8Char(bytes) : -1
-    if (code >= 0) {
-      spans.push({start, end, code, absorbsSpace, needed})
-      leads.lastIndex = end
-    }
+    const char = text.charCodeAt(start)
+    OTHER_PAGES.forEach((page, index) => {
+      if (!page.leads.has(char)) return
+      const span = spanAt(text, start, page)
+      if (span !== undefined) byPage[index]?.push(span)
+    })
   }
-  return spans
+  return byPage
+}
+
+/** The span that starts at `start` under `page`, when its characters read as one UTF-8 character. */
+function spanAt(text: string, start: number, page: OtherPage): Span | undefined {
+  const lead = page.byteOf.get(text.charCodeAt(start)) ?? 0
+  const count = continuationCount(lead)
+  const bytes = [lead]
+  let needed = byteOfCode(text.charCodeAt(start)) !== lead
+  let end = start + 1
+  while (end < text.length && bytes.length <= count) {
+    const byte = page.byteOf.get(text.charCodeAt(end)) ?? text.charCodeAt(end)
+    if (!isContinuationByte(byte)) break
+    if (byteOfCode(text.charCodeAt(end)) !== byte) needed = true
+    bytes.push(byte)
+    end++
+  }
+  // A sloppy decoder turned the last byte, 0xA0 (NBSP on this page), into a space (`Г ` is `à`).
+  const absorbsSpace = bytes.length === count && page.nbspAtA0 && text.charCodeAt(end) === 0x20
+  if (absorbsSpace) bytes.push(0xa0)
+  const code = bytes.length === count + 1 ? decodeUtf8Char(bytes) : -1
+  return code >= 0 ? {start, end, code, absorbsSpace, needed} : undefined
 }
 
 /** What English typography's quotes, dashes and signs are: three bytes from 0xE2, each a role of its own. */

@@ -7,7 +7,6 @@ import {FixOptions, type FixSettings} from '../schema/options.js'
 import {decodeBytes, looksBinary} from './decode-bytes.js'
 import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
-import {mayBeOtherPage} from './find-other-decodes.js'
 import {OTHER_PAGES, type OtherPageName} from './other-code-pages.js'
 import {repairIdempotent} from './repair-idempotent.js'
 import {isPlainText} from './triggers.js'
@@ -86,7 +85,7 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
   // NFC can make a trigger (`e` + U+0301 is `é`), so plain text skips repair only when NFC changed nothing.
-  const skip = plain && prepared.length === bom.length && !mayBeOtherPage(normal)
+  const skip = plain && prepared.length === bom.length
   const {edits, normalizing: renormalizing, text} = skip ? {edits: [], normalizing: [], text: normal} : repairIdempotent(normal)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)

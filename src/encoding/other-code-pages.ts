@@ -16,7 +16,16 @@ export interface OtherPage {
   readonly byteOf: ReadonlyMap<number, number>
   /** Byte 0xA0 is NBSP on this page, so a sloppy decoder may have turned it into a space. */
   readonly nbspAtA0: boolean
+  /** The characters that start a span on this page: those of its UTF-8 lead bytes (0xC2-0xF4) it is read from. */
+  readonly leads: ReadonlySet<number>
 }
+
+/**
+ * MacRoman's lead bytes that are everyday punctuation of correct text (`– — “ ” ‘ ’ « » …`, NBSP, `⁄ € ‹ › ﬁ ﬂ`):
+ * read as UTF-8 leads they would give only Cyrillic, Armenian, IPA or rare Arabic letters, so they start no span.
+ */
+const isEverydayMacRomanLead = (byte: number): boolean =>
+  (byte >= 0xd0 && byte <= 0xd5) || (byte >= 0xc7 && byte <= 0xca) || (byte >= 0xda && byte <= 0xdf)
 
 function page(name: OtherPageName, label: string, high: string): OtherPage {
   const byteOf = new Map<number, number>()
@@ -26,7 +35,11 @@ function page(name: OtherPageName, label: string, high: string): OtherPage {
     // A browser-like decoder turns a byte the page leaves undefined into the C1 control of the same number.
     else if (code === 0xffff && index < 0x20) byteOf.set(0x80 + index, 0x80 + index)
   }
-  return Object.freeze({name, label, byteOf, nbspAtA0: high.charCodeAt(0x20) === 0xa0})
+  const leads = new Set<number>()
+  for (const [code, byte] of byteOf) {
+    if (byte >= 0xc2 && byte <= 0xf4 && !(name === 'mac-roman' && isEverydayMacRomanLead(byte))) leads.add(code)
+  }
+  return Object.freeze({name, label, byteOf, nbspAtA0: high.charCodeAt(0x20) === 0xa0, leads})
 }
 
 /** The pages, in the order a tie between them is settled (the commoner mix-up first). */
@@ -97,3 +110,16 @@ export const OTHER_PAGES: ReadonlyArray<OtherPage> = Object.freeze([
       '\u0161\u0144\u0146\u00F3\u014D\u00F5\u00F6\u00F7\u0173\u0142\u015B\u016B\u00FC\u017C\u017E\u02D9'
   )
 ])
+
+/**
+ * A regex character class (source, without the brackets) that holds every character starting a span on some page
+ * and not ASCII: Latin-1 and Latin Extended-A letters and a few signs (`¬ ± µ ·`, `ƒ`), the Greek letters of code
+ * page 437, the Cyrillic of Windows-1251, MacRoman's `‚ „ ‡ ‰` and maths (`∆ √ ∞ ≈ ≤ ≥`), box drawings and `◊`.
+ * It is a superset written as a few ranges, because V8 scans a class of a few ranges three times faster than one
+ * listing each of the 176 characters; each match is then checked against the pages' own `leads`.
+ *
+ * @example
+ * new RegExp(`[${OTHER_LEAD_BLOCKS}]`).test('ChinaвЂ™s') // true
+ */
+export const OTHER_LEAD_BLOCKS =
+  '\\u00AC\\u00B1\\u00B5\\u00B7\\u00C0-\\u017D\\u0192\\u0393-\\u03C6\\u0412-\\u0444\\u201A\\u201E\\u2021\\u2030\\u2206-\\u2320\\u2500-\\u25CA\\uF8FF'

@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {nfcChanges, nfcRiskNear} from '../../src/encoding/offset-map.js'
 import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {countTriggers, isPlainText, mayBeDamaged} from '../../src/encoding/triggers.js'
+import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
+import {OTHER_PAGES} from '../../src/encoding/other-code-pages.js'
 
 describe('nfcChanges and its quick test', () => {
   it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
@@ -35,10 +37,14 @@ describe('countTriggers', () => {
       expect(countTriggers(c) === 1).toBe(mayBeDamaged(c))
     }
   })
-  it('isPlainText is neither mayBeDamaged nor a control character looksBinary counts', () => {
-    for (let code = 0; code < 0x1000; code++) {
+  it('isPlainText holds nothing mayBeDamaged, looksBinary or mayBeOtherPage looks for', () => {
+    for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code)
-      expect(isPlainText(c)).toBe(!mayBeDamaged(c) && !looksBinary(c.repeat(40)))
+      if (isPlainText(c)) expect([mayBeDamaged(c), looksBinary(c.repeat(40)), mayBeOtherPage(c)]).toEqual([false, false, false])
     }
+    expect(isPlainText('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\n')).toBe(true)
+  })
+  it('mayBeOtherPage sees every character that starts a span of another code page', () => {
+    for (const page of OTHER_PAGES) for (const code of page.leads) if (code >= 0x80) expect(mayBeOtherPage(String.fromCharCode(code))).toBe(true)
   })
 })
