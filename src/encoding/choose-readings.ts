@@ -36,9 +36,7 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
   const chosen: Chosen[] = []
   let quoteOpen = outside.quoteOpen
   let cursor = 0
-  // Whether the line of the last span asked is a title line, so a line is read once however many spans it has.
-  let title = {line: -1, value: false}
-  const firstText = firstNonBlank(text)
+  const titles = lineTitles(text, outside)
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
@@ -48,37 +46,48 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     const previous = chosen.at(-1)
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextDecode = decodes[index + 1]
-    const nextStart = nextDecode?.start
-    // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
-    const only = nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
-    const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
-    const titleLine = (): boolean => {
-      if (outside.title !== undefined) return outside.title
-      if (title.line !== decode.line) title = {line: decode.line, value: titleLineAt(text, decode.start, firstText)}
-      return title.value
-    }
-    const {closerBeyond} = outside
-    const contextAt = (end: number): SpanContext =>
-      describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen, nextPeek, titleLine, closerBeyond})
-    // Most readings end where the span ends; only a reading that takes a following space needs its own context.
-    const base = contextAt(decode.end)
-    let spaced: SpanContext | undefined
-    const contextOf = (reading: Reading): SpanContext =>
-      reading.absorbsSpace ? (spaced ??= contextAt(decode.end + 1)) : base
+    const nextStart = nextDecode?.start ?? -1
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
-    const runs = joinedPrev !== undefined || base.next === '\u0000'
+    const runs = joinedPrev !== undefined || decode.end === nextStart
     // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
     let readings =
       runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
     // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
     // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
     if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
-    const pick = chooseReading(readings, contextOf)
+    // The context of a reading that ends at `end` (most end where the span ends; one that takes the following
+    // space as 0xA0 ends one later), described once per end and only when something asks for it.
+    let atEnd: SpanContext | undefined
+    let afterSpace: SpanContext | undefined
+    const contextOf = (reading: Reading): SpanContext => {
+      const end = decode.end + (reading.absorbsSpace ? 1 : 0)
+      const known = reading.absorbsSpace ? afterSpace : atEnd
+      if (known !== undefined) return known
+      // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
+      const only = end === nextStart && nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
+      const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
+      const context = describeSpan({
+        text,
+        start: decode.start,
+        end,
+        joinedPrev,
+        joinedNext: end === nextStart,
+        quoteOpen,
+        ...(nextPeek === undefined ? {} : {nextPeek}),
+        titleLine: () => titles(decode.line, decode.start),
+        closerBeyond: outside.closerBeyond
+      })
+      if (reading.absorbsSpace) afterSpace = context
+      else atEnd = context
+      return context
+    }
+    // One reading needs no choice: its bytes say what it is (`â€™`, `ยฉ`), and only the checks of a span standing
+    // alone may ask about its context.
+    const pick = readings.length === 1 && readings[0] !== undefined ? {best: readings[0], confidence: 1} : chooseReading(readings, contextOf)
     cursor = decode.end
     if (pick === undefined) continue
-    const context = contextOf(pick.best)
-    const inRun = joinedPrev !== undefined || context.next === '\u0000'
-    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
+    const inRun = joinedPrev !== undefined || decode.end + (pick.best.absorbsSpace ? 1 : 0) === nextStart
+    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, () => contextOf(pick.best))) continue
     const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
     const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best, decode.start) ? `${pick.best.text} ` : pick.best.text
     // A character cut off by the end of the input is a guess, however well it fits (see `ReadingOptions.cut`).
@@ -89,6 +98,24 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     else if (pick.best.text === '\u201D') quoteOpen = false
   }
   return chosen
+}
+
+/**
+ * Whether a line is the title line (see `titleLineAt`), remembered for the last line asked: the spans of a line
+ * come together, so each line is read once. An inner layer's text is a piece of one line, whose answer it is given.
+ */
+function lineTitles(text: string, outside: LineOutside): (line: number, offset: number) => boolean {
+  const {title} = outside
+  if (title !== undefined) return () => title
+  let known = {line: -1, value: false}
+  let firstText = -1
+  return (line, offset) => {
+    if (known.line !== line) {
+      if (firstText < 0) firstText = firstNonBlank(text)
+      known = {line, value: titleLineAt(text, offset, firstText)}
+    }
+    return known.value
+  }
 }
 
 /** The most a cut-off character's reading may claim: under `uncertain-repair`'s 0.6, so it is flagged. */
@@ -113,19 +140,19 @@ function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
  * The checks for a span that stands alone among clean text (not part of a run of damage), where a coincidence
  * is likeliest: ftfy's negative cases `ZZAJÉ’s`, `AHÅ™`, `a radius of 10 Å—`, `Brontë…”`, `MISUTÂ\u00A0AJIKKO`.
  */
-function fitsAlone(text: string, decode: Decode, reading: Reading, context: SpanContext): boolean {
+function fitsAlone(text: string, decode: Decode, reading: Reading, contextOf: () => SpanContext): boolean {
   const code = reading.text.codePointAt(0) ?? 0
   // A letter from two bytes must fit the case of its word; three specific bytes are evidence enough.
-  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, context) < 0.5) {
+  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, contextOf()) < 0.5) {
     return false
   }
   // One CJK or Hangul character made of a word's last letter and the punctuation after it is a coincidence
   // (`Brontë…”` is not `Bront녔`); `Ningboï¼ŒChina` is a real full-width comma.
-  if (reading.plausibility === 'wide' && context.prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
+  if (reading.plausibility === 'wide' && contextOf().prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
     return false
   }
   // A NBSP after a capital is a NBSP inside an upper-case phrase, not `Â` + NBSP.
-  if (reading.text === '\u00A0' && context.prevUpper) return false
+  if (reading.text === '\u00A0' && contextOf().prevUpper) return false
   // `É’s`, `Ã’s`: a curly apostrophe before a contraction ending is an apostrophe, not a continuation byte.
   if (decode.found > 0 && text.charCodeAt(decode.end - 1) === 0x2019 && CONTRACTION_AFTER.test(text.slice(decode.end, decode.end + 3))) {
     return false

@@ -46,24 +46,43 @@ export function tokenBefore(text: string, offset: number): string {
   return text.slice(start, offset)
 }
 
-/** A figure ending a token: digits, then maybe a percent sign or a scale or unit of up to three letters. */
-const AMOUNT_END = /\d(?:%|[A-Za-z]{1,3})?$/u
 /** A figure starting a token: maybe a currency sign or code (`$`, `US$`, `€`, `~`), then a digit; or a quarter/half. */
 const AMOUNT_START = /^(?:[A-Z]{0,3}\$|[~€£¥₹])?\d|^[QH][1-4](?![\p{L}\d])/u
 
 /**
- * Whether a dash stands between two ends of a range: a figure before it (`$110M`, `15%`, `2024`, `Q1`, `1.2Mt`)
- * and a figure after it (`$125M`, `18%`, `2025`, `Q3`, `¥580,000`), with or without spaces around the dash.
+ * Whether a figure ends at `offset`: a digit, then maybe a percent sign or a scale or unit of up to three letters
+ * (`$110M`, `15%`, `2024`, `Q1`, `1.2Mt`). Reads back at most four characters.
  *
- * @param before the token before the dash (see `tokenBefore`)
- * @param after the text after the dash (its first characters are enough)
  * @example
- * isRange('$110M', '$125M for the year') // true
- * isRange('rose', '5%') // false
+ * amountEndsAt('from $110M', 10) // true
+ * amountEndsAt('it rose', 7) // false
  */
-export function isRange(before: string, after: string): boolean {
-  return AMOUNT_END.test(before) && AMOUNT_START.test(after)
+export function amountEndsAt(text: string, offset: number): boolean {
+  let index = offset
+  if (text.charCodeAt(index - 1) === 0x25) index--
+  else {
+    let letters = 0
+    while (letters < 3 && isAsciiLetter(text.charCodeAt(index - 1))) {
+      index--
+      letters++
+    }
+  }
+  return isDigitCode(text.charCodeAt(index - 1))
 }
+
+/**
+ * Whether a figure starts a text: the other end of a range (`$125M`, `18%`, `2025`, `Q3`, `¥580,000`). With
+ * `amountEndsAt` before a dash, it says the dash stands between the ends of a range.
+ *
+ * @example
+ * amountStarts('$125M for the year') // true
+ * amountStarts('Japan') // false
+ */
+export function amountStarts(text: string): boolean {
+  return AMOUNT_START.test(text)
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 
 /**
  * Whether a closed dash joins two names: a capitalised word, acronym or abbreviation before it (`U.S.`, `EU`,

@@ -1,7 +1,7 @@
 import {byteOfCode, continuationCount, decodeUtf8Char, isContinuationByte} from './code-page.js'
 import type {Decode} from './find-decodes.js'
 import {lineCounter} from './line-counter.js'
-import {OTHER_LEAD_BLOCKS, OTHER_PAGES, type OtherPage} from './other-code-pages.js'
+import {OTHER_GATE, OTHER_LEAD_BLOCKS, OTHER_PAGES, type OtherPage} from './other-code-pages.js'
 import {plausibility} from './plausible.js'
 import {describeExact, type Role} from './targets.js'
 
@@ -90,18 +90,19 @@ type Evidence = 'pattern' | 'letter' | 'script' | undefined
 const OTHER_LEAD = new RegExp(`[${OTHER_LEAD_BLOCKS}]`, 'g')
 
 /**
- * Whether a text may hold damage from another code page: it has a character that may start a span on one of
- * them. One regex test, so most text costs a single scan.
+ * Whether a text may hold damage from another code page: it has a character such damage shows (see
+ * `OTHER_GATE`). One regex test, so most text, K1-K5 damage included, costs a single scan.
  *
  * @example
  * mayBeOtherPage('ChinaвЂ™s') // true
  * mayBeOtherPage('China’s “rare earth” — 5…') // false
- * mayBeOtherPage('Chinaโs') // false (Thai is K1's)
+ * mayBeOtherPage('Chinaโs Chinaâ€™s') // false (K1 and K3 are the base pages')
  */
 export function mayBeOtherPage(text: string): boolean {
-  OTHER_LEAD.lastIndex = 0
-  return OTHER_LEAD.test(text)
+  return OTHER_GATE_TEST.test(text)
 }
+
+const OTHER_GATE_TEST = new RegExp(`[${OTHER_GATE}]`)
 
 /**
  * The spans that read as one UTF-8 character under each page (in the order of `OTHER_PAGES`), and whether they

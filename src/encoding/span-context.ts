@@ -1,4 +1,4 @@
-import {isNamePair, isRange, tokenBefore} from './dash-context.js'
+import {amountEndsAt, amountStarts, isNamePair, tokenBefore} from './dash-context.js'
 
 /**
  * What surrounds a damaged span, reduced to the few facts that context scoring asks about. Computed once per span
@@ -32,7 +32,7 @@ export interface SpanContext {
   readonly lineStart: boolean
   /** A `“` is open on this line. */
   readonly quoteOpen: boolean
-  /** A figure before and after the span (`$110Mโ$125M`, `15% โ 18%`): the ends of a range (see `isRange`). */
+  /** A figure before and after the span (`$110Mโ$125M`, `15% โ 18%`): the ends of a range (see `amountEndsAt`). */
   readonly range: boolean
   /** A name before the span and a capitalised word that is no function word after it (`U.S.โJapan`). */
   readonly namePair: boolean
@@ -131,11 +131,13 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const nextSpace = isSpace(next)
   const nextDigit = isDigit(next)
   // The words around a dash are read only where one of the dashes fits: closed between two words or figures,
-  // or spaced. A span joined to the one before it has no clean word there.
+  // or spaced. A span joined to the one before it has no clean word there. Cheap tests of the characters next to
+  // the span come first, so most spans read no word at all (`Chinaโs` is neither a range nor two names).
   const closed = !joined && !prevSpace && !nextSpace && prev !== ''
   const spaced = prevSpace && nextSpace && prev !== '' && next !== ''
-  const wordsAfter = closed || spaced ? textAfter(place, spaced) : ''
-  const tokenLeft = closed ? tokenBefore(text, start) : spaced && !joined ? tokenBefore(text, start - 1) : ''
+  const rangeLeft = (closed && amountEndsAt(text, start)) || (spaced && !joined && amountEndsAt(text, start - 1))
+  const nameLeft = closed && (prevLetter || prev === '.') && isUpper(nextShown)
+  const wordsAfter = rangeLeft || nameLeft ? textAfter(place, spaced) : ''
   const opening = (prevSpace || OPENERS.includes(prev)) && prev !== '' && !nextSpace && !CLOSERS.includes(next)
   return {
     prev,
@@ -156,8 +158,8 @@ export function describeSpan(place: SpanPlace): SpanContext {
     decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
     lineStart: !joined && atLineStart(text, start),
     quoteOpen: place.quoteOpen,
-    range: wordsAfter !== '' && isRange(tokenLeft, wordsAfter),
-    namePair: closed && wordsAfter !== '' && isNamePair(tokenLeft, wordsAfter),
+    range: rangeLeft && wordsAfter !== '' && amountStarts(wordsAfter),
+    namePair: nameLeft && wordsAfter !== '' && isNamePair(tokenBefore(text, start), wordsAfter),
     closerAhead: !opening || place.closerBeyond === true || hasCloserAhead(text, end),
     titleDash: spaced && (place.titleLine?.() ?? false)
   }

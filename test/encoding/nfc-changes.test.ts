@@ -4,6 +4,7 @@ import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {countTriggers, isPlainText, mayBeDamaged} from '../../src/encoding/triggers.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
 import {OTHER_PAGES} from '../../src/encoding/other-code-pages.js'
+import {byteOfCode} from '../../src/encoding/code-page.js'
 
 describe('nfcChanges and its quick test', () => {
   it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
@@ -44,7 +45,11 @@ describe('countTriggers', () => {
     }
     expect(isPlainText('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\n')).toBe(true)
   })
-  it('mayBeOtherPage sees every character that starts a span of another code page', () => {
-    for (const page of OTHER_PAGES) for (const code of page.leads) if (code >= 0x80) expect(mayBeOtherPage(String.fromCharCode(code))).toBe(true)
+  it('mayBeOtherPage sees every character of another code page that the base code pages do not have', () => {
+    for (const page of OTHER_PAGES) {
+      for (const [code, byte] of page.byteOf) {
+        if (byteOfCode(code) < 0 && (page.leads.has(code) || (byte >= 0x80 && byte <= 0xbf))) expect(mayBeOtherPage(String.fromCharCode(code))).toBe(true)
+      }
+    }
   })
 })
