@@ -101,9 +101,9 @@ function markCleanLines(text: string, sink: Sink): void {
   const lines = lineCounter(text)
   const weakLines = new Set(sink.decodes.filter((decode) => decode.strength === 'weak').map((decode) => decode.line))
   let next = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code <= 0xff || isThai(code) || byteOfCode(code) < 0) continue
+  const marks = new RegExp(WINDOWS_1252_MARKS.source, 'g')
+  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+    const index = match.index
     // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
     while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
     const decode = sink.decodes[next]
@@ -112,6 +112,10 @@ function markCleanLines(text: string, sink: Sink): void {
     if (weakLines.has(line)) sink.cleanLines.add(line)
   }
 }
+
+/** The characters Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
+const WINDOWS_1252_MARKS =
+  /[\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/
 
 type ReadingCache = Map<number, ReadonlyArray<Reading>>
 

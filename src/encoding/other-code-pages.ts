@@ -125,14 +125,47 @@ export const OTHER_LEAD_BLOCKS =
   '\\u00AC\\u00B1\\u00B5\\u00B7\\u00C0-\\u017D\\u0192\\u0393-\\u03C6\\u0412-\\u0444\\u201A\\u201E\\u2021\\u2030\\u2206-\\u2320\\u2500-\\u25CA\\uF8FF'
 
 /**
- * A regex character class (source, without the brackets) that every text with damage of these pages holds, and
- * text with only K1-K5 damage hardly ever: a character none of the base code pages has (a Latin Extended-A letter
- * or caron outside Windows-1252, Greek, Cyrillic, `₧ № √ ∆ ≈ ≤`, box drawings, `◊`), or one of the few base
- * characters that stand for other bytes on a page and are all a span may show (`‚` in MacRoman `‚Äô`, `ƒ` in
- * `ƒÅ`, `ÿ` in `ÿ±`, `Æ Ø æ ø` in Windows-1257's `ÄÆ`). As a few ranges, it costs one fast scan.
+ * Whether a character (and the one after it) shows damage of these pages, as K1-K5 damage hardly ever does: a
+ * character none of the base code pages has (a Latin Extended-A letter or caron outside Windows-1252, Greek,
+ * Cyrillic, `₧ № √ ∆ ≈ ≤`, box drawings, `◊`), one of the few base characters that stand for other bytes on a
+ * page and are all a span may show (`ÿ` in MacRoman `ÿ±`, `Æ Ø æ ø` in Windows-1257's `ÄÆ`), or MacRoman's
+ * `‚Ä`/`‚Ñ` (`’ ™` begin so) and `ƒ` before a continuation character (`ƒÅ` is `ā`). Windows-1252's own
+ * `‚ ƒ Œ œ Š š Ÿ Ž ž ˆ ˜`, which K3 damage is full of, do not count.
  *
+ * @param code the character
+ * @param next the character after it (`NaN` at the end)
  * @example
- * new RegExp(`[${OTHER_GATE}]`).test('Chinaâ€™s') // false: K3, which the base pages read
+ * showsOtherPage(0x0412, 0x0402) // true ('ВЂ')
+ * showsOtherPage(0x0153, NaN) // false ('œ', as in K3 `â€œ`)
  */
-export const OTHER_GATE =
-  '\\u00C6\\u00D8\\u00E6\\u00F8\\u00FF\\u0100-\\u017C\\u0192\\u02C7-\\u02DD\\u0393-\\u03C6\\u0401-\\u0491\\u201A\\u20A7\\u2116\\u2202-\\u2320\\u2500-\\u25CA\\uF8FF'
+export function showsOtherPage(code: number, next: number): boolean {
+  if (code === 0x201a) return next === 0xc4 || next === 0xd1
+  if (code === 0x0192) return MAC_ROMAN_CONTINUATIONS.has(next)
+  if (code < 0x100) return code === 0xc6 || code === 0xd8 || code === 0xe6 || code === 0xf8 || code === 0xff
+  if (code <= 0x17c) return code !== 0x152 && code !== 0x153 && code !== 0x160 && code !== 0x161 && code !== 0x178
+  return (
+    (code >= 0x2c7 && code <= 0x2dd && code !== 0x2dc) ||
+    (code >= 0x393 && code <= 0x3c6) ||
+    (code >= 0x401 && code <= 0x491) ||
+    code === 0x20a7 ||
+    code === 0x2116 ||
+    (code >= 0x2202 && code <= 0x2320) ||
+    (code >= 0x2500 && code <= 0x25ca) ||
+    code === 0xf8ff
+  )
+}
+
+/** MacRoman's continuation characters (bytes 0x80-0xBF). */
+const MAC_ROMAN_CONTINUATIONS: ReadonlySet<number> = (() => {
+  const macRoman = OTHER_PAGES.find((known) => known.name === 'mac-roman')
+  const codes = new Set<number>()
+  for (const [code, byte] of macRoman?.byteOf ?? []) if (byte >= 0x80 && byte <= 0xbf) codes.add(code)
+  return codes
+})()
+
+/**
+ * A regex character class (source, without the brackets) of a few ranges that holds every character for which
+ * `showsOtherPage` may be true: the cheap first test (V8 scans a class of a few ranges several times faster than
+ * one of many).
+ */
+export const OTHER_GATE_BLOCKS = '\\u00C6\\u00D8\\u00E6\\u00F8\\u00FF-\\u02DD\\u0393-\\u0491\\u201A\\u20A7\\u2116\\u2202-\\u25CA\\uF8FF'

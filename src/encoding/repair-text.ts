@@ -6,7 +6,7 @@ import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence
 import {findDecodes, type Decode, type Scan} from './find-decodes.js'
 import {findOtherDecodes, mayBeOtherPage} from './find-other-decodes.js'
 import {hasCloserAhead} from './span-context.js'
-import {mayBeDamaged} from './triggers.js'
+import {countTriggers, mayBeDamaged} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -24,7 +24,11 @@ export interface RepairEvidence {
   readonly title?: boolean
 }
 
-const C1 = /[\u0080-\u009F]/
+/** Whether a short text holds a C1 control (read code by code: these are a repair's few characters). */
+function hasC1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80 && text.charCodeAt(index) <= 0x9f) return true
+  return false
+}
 
 /** What the base scan finds in text with nothing it looks for. */
 const NOTHING_FOUND: Scan = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), triggers: 0}
@@ -217,7 +221,7 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     if (kindOf(part, state.thai) === 'latin-1') kind = 'latin-1'
   }
   // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
-  for (let layer = state.depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
+  for (let layer = state.depth + 1; layer < MAX_LAYERS && countTriggers(to) > 0; layer++) {
     const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
     if (spans.length === 0) break
     // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
@@ -229,10 +233,10 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     confidence = Math.min(confidence, ...inner.map((edit) => edit.confidence))
     kind = 'double'
   }
-  if (C1.test(to)) {
+  if (hasC1(to)) {
     let run: Chosen[] = []
     for (const part of parts) {
-      if (!C1.test(part.text)) {
+      if (!hasC1(part.text)) {
         run.push(part)
         continue
       }

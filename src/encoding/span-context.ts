@@ -45,10 +45,6 @@ export interface SpanContext {
   readonly titleDash: boolean
 }
 
-/** `it’s`, `isn’t`, `we’re`, `I’ve`, `we’ll`, `he’d`, `I’m`: what follows an apostrophe inside a word. */
-const CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 're', 've', 'll', 'd', 'm'])
-/** `O’Brien`, `d’Ivoire`, `l’Europe`: a one-letter word before an apostrophe. */
-const ELISIONS: ReadonlySet<string> = new Set(['o', 'd', 'l'])
 const OPENERS = '([{/-\u2013\u2014\u201C\u2018'
 const CLOSERS = '.,;:!?)]}\u2026\u201D\u2019\u0000'
 const LETTER = /\p{L}/u
@@ -125,8 +121,6 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const joined = place.joinedPrev !== undefined
   // The words around the span matter only between two letters, so they are read only then.
   const prevDigit = isDigit(prev)
-  const nextWord = (prevLetter || prevDigit) && nextLetter ? wordAfter(text, end) : ''
-  const prevWord = prevLetter && nextLetter && !joined ? wordBefore(text, start) : ''
   const prevSpace = isSpace(prev)
   const nextSpace = isSpace(next)
   const nextDigit = isDigit(next)
@@ -153,8 +147,8 @@ export function describeSpan(place: SpanPlace): SpanContext {
     nextDigit,
     nextSpace,
     nextCloser: next.length === 1 && CLOSERS.includes(next),
-    contraction: CONTRACTIONS.has(nextWord.toLowerCase()),
-    elision: ELISIONS.has(prevWord.toLowerCase()),
+    contraction: (prevLetter || prevDigit) && nextLetter && isContractionAt(text, end),
+    elision: prevLetter && nextLetter && !joined && isElisionBefore(text, start),
     decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
     lineStart: !joined && atLineStart(text, start),
     quoteOpen: place.quoteOpen,
@@ -218,18 +212,19 @@ const SENTENCE_END = '.!?:;)]}\u2026\u201D\u2019"\''
 /** A letter that is no damage character (Latin-1 letters of damage runs, `Ã`, are not letters here). */
 const isLetterCode = (code: number): boolean => code > 0xff && code !== 0x0e42 && isLetter(String.fromCharCode(code))
 
-/** Up to 20 letters ending at `offset` (enough to tell `O` from `China`). */
-function wordBefore(text: string, offset: number): string {
-  let start = offset
-  while (start > 0 && offset - start < 20 && isLetter(text.charAt(start - 1))) start--
-  return text.slice(start, offset)
+/** Whether the word at `offset` is a contraction ending (`s t d m re ve ll`, any case): read letter by letter. */
+function isContractionAt(text: string, offset: number): boolean {
+  const first = text.charCodeAt(offset) | 0x20
+  if (first === 0x73 || first === 0x74 || first === 0x64 || first === 0x6d) return !isLetter(text.charAt(offset + 1))
+  const second = text.charCodeAt(offset + 1) | 0x20
+  const pair = (first === 0x72 && second === 0x65) || (first === 0x76 && second === 0x65) || (first === 0x6c && second === 0x6c)
+  return pair && !isLetter(text.charAt(offset + 2))
 }
 
-/** Up to 20 letters starting at `offset` (enough to tell `s` from `said`). */
-function wordAfter(text: string, offset: number): string {
-  let end = offset
-  while (end < text.length && end - offset < 20 && isLetter(text.charAt(end))) end++
-  return text.slice(offset, end)
+/** Whether the word ending at `offset` is a one-letter elision (`O`, `d`, `l`: `O’Brien`, `d’Ivoire`). */
+function isElisionBefore(text: string, offset: number): boolean {
+  const letter = text.charCodeAt(offset - 1) | 0x20
+  return (letter === 0x6f || letter === 0x64 || letter === 0x6c) && !isLetter(text.charAt(offset - 2))
 }
 
 function atLineStart(text: string, offset: number): boolean {

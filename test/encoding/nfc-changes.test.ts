@@ -53,3 +53,14 @@ describe('countTriggers', () => {
     }
   })
 })
+
+describe('nfcRiskNear', () => {
+  it('says yes exactly where NFC_RISK finds a character, for every code unit beside a repair', () => {
+    // eslint-disable-next-line no-misleading-character-class -- ranges of code units, nothing here is combined
+    const risk = /[\u0300-\u0DFF\u0E38-\u0E3A\u0E48-\u0E4B\u0E80-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u2ADC\u2C00-\u2DFF\u3000-\u30FF\uA000-\uABFF\uAC00-\uDBFF\uF900-\uFB4F\uFE00-\uFE2F]/
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`
+      expect(nfcRiskNear(text, 1, 2)).toBe(risk.test(text))
+    }
+  })
+})
