@@ -1,6 +1,6 @@
 import {decodeUtf8Char} from './code-page.js'
 import {plausibility, type Plausibility} from './plausible.js'
-import {describeExact, matchCut, matchLossy, type LostSet, type Role} from './targets.js'
+import {describeExact, GAP_LOST, K1_LOST, matchCut, matchLossy, type LostSet, type Role} from './targets.js'
 
 /** One way to read a damaged span (shared between spans with the same bytes, so it holds no offsets). */
 export interface Reading {
@@ -51,7 +51,7 @@ export function readingsFor(
   count: number,
   lost: LostSet,
   options: ReadingOptions
-): Reading[] {
+): ReadonlyArray<Reading> {
   const readings: Reading[] = []
   // A byte replaced by U+FFFD cannot be recovered, and neither can the character it belonged to: it is U+FFFD.
   if (surviving.length === count && surviving.includes(UNKNOWN_BYTE)) {
@@ -62,6 +62,16 @@ export function readingsFor(
     pushExact(readings, [lead, ...surviving], false)
     return readings
   }
+  // The commonest span of all, a lead whose continuation bytes were all lost (`โ`), is read from a table.
+  if (surviving.length === 0 && !options.cut && !options.trimmed && !options.space) {
+    return LONE_LEADS.get(lead * 2 + (lost === K1_LOST ? 1 : 0)) ?? []
+  }
+  return lossyReadings(lead, surviving, lost, options)
+}
+
+/** The readings of a span whose bytes were lost in part (see `readingsFor`). */
+function lossyReadings(lead: number, surviving: ReadonlyArray<number>, lost: LostSet, options: ReadingOptions): Reading[] {
+  const readings: Reading[] = []
   const targets = matchLossy(lead, surviving, lost)
   // Cut off by the end of the input: the characters that begin with the surviving bytes, unless loss alone
   // explains them already (`â€` is `”` with 0x9D lost, or any of `’ “ — – …` cut short).
@@ -91,3 +101,15 @@ function pushExact(readings: Reading[], bytes: ReadonlyArray<number>, absorbedSp
   const {prior, role} = describeExact(text)
   readings.push({text, prior: absorbedSpace ? prior / 2 : prior, role, absorbsSpace: absorbedSpace, lossy: false, plausibility: kind})
 }
+
+/** The readings of every lead byte with all its continuation bytes lost, under either loss, built once. */
+const LONE_LEADS: ReadonlyMap<number, ReadonlyArray<Reading>> = (() => {
+  const table = new Map<number, ReadonlyArray<Reading>>()
+  const options = {space: false, cut: false, trimmed: false}
+  for (let lead = 0xc2; lead <= 0xf4; lead++) {
+    for (const lost of [GAP_LOST, K1_LOST] as const) {
+      table.set(lead * 2 + (lost === K1_LOST ? 1 : 0), Object.freeze(lossyReadings(lead, [], lost, options).map((reading) => Object.freeze(reading))))
+    }
+  }
+  return table
+})()

@@ -216,8 +216,10 @@ export function matchCut(lead: number, surviving: ReadonlyArray<number>, lost: L
  * describeExact('à') // {prior: 5, role: 'letter'}
  */
 export function describeExact(text: string): {prior: number; role: Role} {
-  const lead = encodeUtf8Char(text.codePointAt(0) ?? 0)[0] ?? 0
-  const known = BY_LEAD.get(lead)?.find((target) => target.text === text)
-  if (known) return {prior: known.prior, role: known.role}
-  return {prior: 5, role: /\p{L}/u.test(text) ? 'letter' : 'other'}
+  return BY_TEXT.get(text) ?? {prior: 5, role: /\p{L}/u.test(text) ? 'letter' : 'other'}
 }
+
+/** The targets by their text, for `describeExact`. */
+const BY_TEXT: ReadonlyMap<string, {readonly prior: number; readonly role: Role}> = new Map(
+  TABLE.map(([text, prior, role]) => [text, Object.freeze({prior, role})] as const)
+)
