@@ -1,14 +1,15 @@
 /**
  * `fixText` throughput as a ratio to a plain decode-and-split pass (`new TextDecoder().decode(bytes)` then split on
  * line breaks), the goal of SPEC section 8 (≥ 0.3× on a mix of clean and damaged pages). Run with
- * `npm run build && npx tsx scripts/encoding-speed.ts [--rounds N]`; it is a measurement, not a test (machines are noisy).
+ * `npm run build && npx tsx scripts/encoding-speed.ts [--rounds N] [--dist DIR]`; it is a measurement, not a test (machines are noisy).
  *
  * The pages: the five seeds (two damaged with K1, three clean), the clean seeds damaged with K1, K2 and K3 by the
  * test generator, and every fixture input. Both passes run in one process over the same bytes, warmed up first;
  * each round times every page under both functions, page by page, in an order that rotates from round to round
  * (which function goes first, and which page starts), so neither gains from running second or from a cache
  * warmed by the other. The ratio is total decode-and-split time over total `fixText` time, per round; the median
- * and the spread (lowest and highest quarter) are printed for the mix, the clean pages and the damaged pages.
+ * and the spread (lowest and highest quarter) are printed for the mix, the clean pages, the damaged pages, and the
+ * dumps as they came (seeds and fixtures without the generated copies, whose share of damage is closer to REEx's).
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -17,12 +18,17 @@ import {damage} from '../test/encoding/damage.js'
 
 // The built library, as users and `npm run bench` run it (tsx would wrap every function of `src/` in a naming
 // helper that costs several percent): run `npm run build` first.
-const {fixText} = (await import(pathToFileURL(resolve(import.meta.dirname, '..', 'dist', 'index.js')).href)) as typeof import('../src/index.js')
+// `--dist DIR` measures another build (an older commit's, for a before and after).
+const distArgument = process.argv.indexOf('--dist')
+const dist = distArgument > 0 ? resolve(process.argv[distArgument + 1] ?? 'dist') : resolve(import.meta.dirname, '..', 'dist')
+const {fixText} = (await import(pathToFileURL(resolve(dist, 'index.js')).href)) as typeof import('../src/index.js')
 
 interface Page {
   readonly name: string
   readonly bytes: Uint8Array
   readonly damaged: boolean
+  /** Made by the test generator (a clean seed damaged with K1, K2 or K3), not a dump as it came. */
+  readonly generated: boolean
 }
 
 const root = resolve(import.meta.dirname, '..')
@@ -35,9 +41,11 @@ function pages(): Page[] {
   for (const name of readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort()) {
     const text = readFileSync(join(seedsDir, name), 'utf8')
     const damaged = fixText(text).encoding.repairs.length > 0
-    list.push({name, bytes: encoder.encode(text), damaged})
+    list.push({name, bytes: encoder.encode(text), damaged, generated: false})
     if (damaged) continue
-    for (const kind of ['k1', 'k2', 'k3'] as const) list.push({name: `${name} ${kind}`, bytes: encoder.encode(damage[kind](text)), damaged: true})
+    for (const kind of ['k1', 'k2', 'k3'] as const) {
+      list.push({name: `${name} ${kind}`, bytes: encoder.encode(damage[kind](text)), damaged: true, generated: true})
+    }
   }
   for (const name of readdirSync(fixturesDir).sort()) {
     let bytes: Uint8Array
@@ -47,7 +55,7 @@ function pages(): Page[] {
       continue
     }
     if (bytes.length === 0) continue
-    list.push({name, bytes, damaged: fixText(bytes).encoding.repairs.length > 0})
+    list.push({name, bytes, damaged: fixText(bytes).encoding.repairs.length > 0, generated: false})
   }
   return list
 }
@@ -81,8 +89,13 @@ function main(): void {
   const repeats = all.map((page) => Math.max(1, Math.round(200_000 / Math.max(1, page.bytes.length))))
   // Warm-up: both functions on every page until the JIT has settled.
   for (let round = 0; round < 5; round++) all.forEach((page, index) => (time(fix, page.bytes, repeats[index] ?? 1), time(split, page.bytes, repeats[index] ?? 1)))
-  const groups = {mix: (_: Page) => true, clean: (page: Page) => !page.damaged, damaged: (page: Page) => page.damaged}
-  const ratios: Record<keyof typeof groups, number[]> = {mix: [], clean: [], damaged: []}
+  const groups = {
+    mix: (_: Page) => true,
+    clean: (page: Page) => !page.damaged,
+    damaged: (page: Page) => page.damaged,
+    dumps: (page: Page) => !page.generated
+  }
+  const ratios: Record<keyof typeof groups, number[]> = {mix: [], clean: [], damaged: [], dumps: []}
   const mb: Record<'fix' | 'split', number[]> = {fix: [], split: []}
   for (let round = 0; round < rounds; round++) {
     const fixMs = new Array<number>(all.length).fill(0)
@@ -115,7 +128,11 @@ function main(): void {
     mb.split.push(bytes / 1e3 / splitMs.reduce((a, b) => a + b, 0))
   }
   const damagedCount = all.filter((page) => page.damaged).length
-  process.stdout.write(`${all.length} pages (${all.length - damagedCount} clean, ${damagedCount} damaged), ${rounds} rounds\n`)
+  const bytesOf = (keep: (page: Page) => boolean): number => all.filter(keep).reduce((sum, page) => sum + page.bytes.length, 0)
+  process.stdout.write(
+    `${all.length} pages (${all.length - damagedCount} clean, ${damagedCount} damaged; ${bytesOf(groups.damaged)} of ${bytesOf(groups.mix)} bytes damaged), ${rounds} rounds\n` +
+      '(dumps: the seeds and fixtures as they are, without the generated K1-K3 copies of the clean seeds)\n'
+  )
   for (const [group, values] of Object.entries(ratios)) {
     const sorted = [...values].sort((a, b) => a - b)
     process.stdout.write(

@@ -36,14 +36,15 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
   const chosen: Chosen[] = []
   let quoteOpen = outside.quoteOpen
   let cursor = 0
+  let previous: Chosen | undefined
   const titles = lineTitles(text, outside)
+  const marks = quoteMarkReader(text)
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
     const gapStart = cursor
-    const gapQuote = lastQuoteMark(text, cursor, decode.start)
+    const gapQuote = marks(cursor, decode.start)
     if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
-    const previous = chosen.at(-1)
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextDecode = decodes[index + 1]
     const nextStart = nextDecode?.start ?? -1
@@ -55,49 +56,69 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
     // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
     if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
-    // The context of a reading that ends at `end` (most end where the span ends; one that takes the following
-    // space as 0xA0 ends one later), described once per end and only when something asks for it.
-    let atEnd: SpanContext | undefined
-    let afterSpace: SpanContext | undefined
-    const contextOf = (reading: Reading): SpanContext => {
-      const end = decode.end + (reading.absorbsSpace ? 1 : 0)
-      const known = reading.absorbsSpace ? afterSpace : atEnd
-      if (known !== undefined) return known
-      // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
-      const only = end === nextStart && nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
-      const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
-      const context = describeSpan({
-        text,
-        start: decode.start,
-        end,
-        joinedPrev,
-        joinedNext: end === nextStart,
-        quoteOpen,
-        ...(nextPeek === undefined ? {} : {nextPeek}),
-        titleLine: () => titles(decode.line, decode.start),
-        closerBeyond: outside.closerBeyond
-      })
-      if (reading.absorbsSpace) afterSpace = context
-      else atEnd = context
-      return context
-    }
+    // The context of a reading, described once per place it ends at (most readings end where the span ends; one
+    // that takes the following space as 0xA0 ends one later), and only when something asks for it.
+    const site: Site = {text, decode, nextDecode, nextStart, joinedPrev, quoteOpen, titles, closerBeyond: outside.closerBeyond}
     // One reading needs no choice: its bytes say what it is (`â€™`, `ยฉ`), and only the checks of a span standing
     // alone may ask about its context.
-    const pick = readings.length === 1 && readings[0] !== undefined ? {best: readings[0], confidence: 1} : chooseReading(readings, contextOf)
+    const only = readings.length === 1 ? readings[0] : undefined
+    const pick = only !== undefined ? {best: only, confidence: 1} : chooseReading(readings, (reading) => contextAt(site, reading))
     cursor = decode.end
     if (pick === undefined) continue
-    const inRun = joinedPrev !== undefined || decode.end + (pick.best.absorbsSpace ? 1 : 0) === nextStart
-    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, () => contextOf(pick.best))) continue
-    const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
-    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best, decode.start) ? `${pick.best.text} ` : pick.best.text
+    const {best} = pick
+    const end = decode.end + (best.absorbsSpace ? 1 : 0)
+    const inRun = joinedPrev !== undefined || end === nextStart
+    if (!inRun && decode.strength !== 'thai' && !fitsAlone(site, best)) continue
+    const output = best.absorbsSpace && keepsSpace(text, end, best, decode.start) ? `${best.text} ` : best.text
     // A character cut off by the end of the input is a guess, however well it fits (see `ReadingOptions.cut`).
     const confidence = decode.cutOff ? Math.min(CUT_CONFIDENCE, pick.confidence) : pick.confidence
-    chosen.push({decode, reading: pick.best, text: output, end, confidence, gapStart, gapQuote})
+    previous = {decode, reading: best, text: output, end, confidence, gapStart, gapQuote}
+    chosen.push(previous)
     cursor = end
-    if (pick.best.text === '\u201C') quoteOpen = true
-    else if (pick.best.text === '\u201D') quoteOpen = false
+    if (best.text === '\u201C') quoteOpen = true
+    else if (best.text === '\u201D') quoteOpen = false
   }
   return chosen
+}
+
+/** A span in its place, and the contexts of its readings once described (see `contextAt`). */
+interface Site {
+  readonly text: string
+  readonly decode: Decode
+  readonly nextDecode: Decode | undefined
+  readonly nextStart: number
+  readonly joinedPrev: string | undefined
+  readonly quoteOpen: boolean
+  readonly titles: (line: number, offset: number) => boolean
+  readonly closerBeyond: boolean
+  atEnd?: SpanContext
+  afterSpace?: SpanContext
+}
+
+/** The context of a reading of a site's span, described the first time it is asked for. */
+function contextAt(site: Site, reading: Reading): SpanContext {
+  const known = reading.absorbsSpace ? site.afterSpace : site.atEnd
+  if (known !== undefined) return known
+  const {text, decode, nextDecode, nextStart} = site
+  const end = decode.end + (reading.absorbsSpace ? 1 : 0)
+  // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
+  const only = end === nextStart && nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
+  const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
+  const context = describeSpan({
+    text,
+    start: decode.start,
+    end,
+    joinedPrev: site.joinedPrev,
+    joinedNext: end === nextStart,
+    quoteOpen: site.quoteOpen,
+    nextPeek,
+    line: decode.line,
+    titleLine: site.titles,
+    closerBeyond: site.closerBeyond
+  })
+  if (reading.absorbsSpace) site.afterSpace = context
+  else site.atEnd = context
+  return context
 }
 
 /**
@@ -140,7 +161,9 @@ function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
  * The checks for a span that stands alone among clean text (not part of a run of damage), where a coincidence
  * is likeliest: ftfy's negative cases `ZZAJÉ’s`, `AHÅ™`, `a radius of 10 Å—`, `Brontë…”`, `MISUTÂ\u00A0AJIKKO`.
  */
-function fitsAlone(text: string, decode: Decode, reading: Reading, contextOf: () => SpanContext): boolean {
+function fitsAlone(site: Site, reading: Reading): boolean {
+  const {text, decode} = site
+  const contextOf = (): SpanContext => contextAt(site, reading)
   const code = reading.text.codePointAt(0) ?? 0
   // A letter from two bytes must fit the case of its word; three specific bytes are evidence enough.
   if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, contextOf()) < 0.5) {
@@ -187,6 +210,32 @@ export interface LineOutside {
 }
 
 const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
+
+/** What `lastQuoteMark` looks for. */
+const QUOTE_MARKS = /[\u201C\u201D\n\r]/g
+
+/**
+ * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
+ * one before): one native scan of the whole text finds the marks, instead of reading every stretch character by
+ * character.
+ *
+ * @example
+ * const marks = quoteMarkReader('a “b c” d')
+ * marks(0, 3) // 'open'
+ * marks(4, 9) // 'closed'
+ */
+export function quoteMarkReader(text: string): (from: number, to: number) => QuoteMark {
+  const marks = new RegExp(QUOTE_MARKS.source, 'g')
+  let mark = marks.exec(text)
+  return (from, to) => {
+    let last: QuoteMark = 'none'
+    while (mark !== null && mark.index < to) {
+      if (mark.index >= from) last = mark[0] === '\u201C' ? 'open' : 'closed'
+      mark = marks.exec(text)
+    }
+    return last
+  }
+}
 
 /**
  * Follow `“`/`”` between two offsets; a line break closes whatever was open.

@@ -1,6 +1,13 @@
 import type {EncodingSource} from '../schema/encoding.js'
 import {decodeWindows1252} from './code-page.js'
 
+// Decoders are made once: making one costs more than decoding a page, and `decode` without `stream` keeps no
+// state between calls. `fatal` makes invalid UTF-8 throw instead of turning into U+FFFD, which is how we notice
+// a legacy code page.
+const UTF8 = new TextDecoder('utf-8', {fatal: true})
+const UTF16LE = new TextDecoder('utf-16le')
+const UTF16BE = new TextDecoder('utf-16be')
+
 /** Decoded text and how it was decoded. */
 export interface DecodedBytes {
   readonly text: string
@@ -20,10 +27,10 @@ export interface DecodedBytes {
  */
 export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {text: new TextDecoder('utf-16le').decode(bytes), source: 'utf-16le'}
+    return {text: UTF16LE.decode(bytes), source: 'utf-16le'}
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {text: new TextDecoder('utf-16be').decode(bytes), source: 'utf-16be'}
+    return {text: UTF16BE.decode(bytes), source: 'utf-16be'}
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const source = hasBom ? 'utf-8-bom' : 'utf-8'
@@ -43,8 +50,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
 /** The bytes as UTF-8, or `undefined` when they are not valid UTF-8 (the BOM, if any, is dropped). */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    // `fatal` makes invalid UTF-8 throw instead of turning into U+FFFD, which is how we notice a legacy code page.
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return UTF8.decode(bytes)
   } catch {
     return undefined
   }

@@ -95,9 +95,11 @@ export interface SpanPlace {
    * When another span starts right at `end`: the text after the span as it will read, if that span's reading is
    * already known (`ยฅ580` is `¥580`).
    */
-  readonly nextPeek?: string
-  /** Whether the span's line is a title line (asked only for a spaced span; the caller remembers it per line). */
-  readonly titleLine?: () => boolean
+  readonly nextPeek?: string | undefined
+  /** The span's line (0-based), for `titleLine`. */
+  readonly line?: number
+  /** Whether a line is a title line (asked only for a spaced span; the caller remembers it per line). */
+  readonly titleLine?: (line: number, offset: number) => boolean
   /** Something past the end of `text`, on the same line, could close a quote (`text` is a piece of a line). */
   readonly closerBeyond?: boolean
 }
@@ -155,7 +157,7 @@ export function describeSpan(place: SpanPlace): SpanContext {
     range: rangeLeft && wordsAfter !== '' && amountStarts(wordsAfter),
     namePair: nameLeft && wordsAfter !== '' && isNamePair(tokenBefore(text, start), wordsAfter),
     closerAhead: !opening || place.closerBeyond === true || hasCloserAhead(text, end),
-    titleDash: spaced && (place.titleLine?.() ?? false)
+    titleDash: spaced && (place.titleLine?.(place.line ?? 0, start) ?? false)
   }
 }
 
