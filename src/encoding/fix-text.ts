@@ -52,9 +52,16 @@ const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'win
  * fixText('Chinaโs monopolyโitโs ยฉ 2025').text // 'China’s monopoly—it’s © 2025'
  */
 export function fixText(input: string | Uint8Array, options: FixOptions = {}): FixTextResult {
-  const {text, encoding} = repairInput(input, FixOptions.parse(options))
+  const {text, encoding} = repairInput(input, isEmptyObject(options) ? DEFAULT_SETTINGS : FixOptions.parse(options))
   return {text, encoding}
 }
+
+/** The settings of no options, parsed once: parsing them again on every call costs more than a small page. */
+const DEFAULT_SETTINGS: FixSettings = Object.freeze(FixOptions.parse({}))
+
+/** A plain object with no keys (what callers pass as "no options"); anything else is parsed and checked. */
+const isEmptyObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0
 
 /**
  * The encoding stage of `parseArticle`: decode, repair, normalise to NFC, report (see `fixText`), plus the
