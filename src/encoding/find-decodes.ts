@@ -38,7 +38,10 @@ export interface Decode {
    * for a word of its own (`ยฉ 2025`); real Thai words stand so too (`Word: โลก`).
    */
   readonly alone: boolean
-  /** The span ends the input short of bytes (see `ReadingOptions.cut`): its reading is a guess. */
+  /**
+   * The span ends the input short of bytes and some of its readings suppose the input was cut inside it (see
+   * `ReadingOptions.cut`): whichever is chosen is a guess.
+   */
   readonly cutOff: boolean
   /** The code page other than those of K1-K5 the span was read with (see `findOtherDecodes`). */
   readonly page?: OtherPageName
@@ -298,5 +301,5 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
       : found > 0 && (count >= 2 || hasHigh)
         ? 'strong'
         : 'weak'
-  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut}
+  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
 }

@@ -11,6 +11,8 @@ export interface Reading {
   readonly absorbsSpace: boolean
   /** Bytes were lost and inferred. */
   readonly lossy: boolean
+  /** Only a cut by the end of the input explains this reading (see `ReadingOptions.cut`). */
+  readonly cut?: boolean
   readonly plausibility: Plausibility
 }
 
@@ -80,9 +82,11 @@ function lossyReadings(lead: number, surviving: ReadonlyArray<number>, lost: Los
   // is not worth scoring: `โ` keeps its quotes and dashes, not its arrows and invisible spaces.
   let floor = 0
   for (const target of targets.concat(cut)) floor = Math.max(floor, target.prior / 100)
-  for (const {text, prior, role} of targets.concat(cut)) {
+  for (const target of targets.concat(cut)) {
+    const {text, prior, role} = target
     if (prior < floor) continue
-    readings.push({text, prior, role, absorbsSpace: false, lossy: true, plausibility: plausibility(text.codePointAt(0) ?? 0)})
+    const reading = {text, prior, role, absorbsSpace: false, lossy: true, plausibility: plausibility(text.codePointAt(0) ?? 0)}
+    readings.push(cut.includes(target) ? {...reading, cut: true} : reading)
   }
   if (options.trimmed) {
     readings.push({text: '\u00A0', prior: 20, role: 'space', absorbsSpace: false, lossy: true, plausibility: 'symbol'})

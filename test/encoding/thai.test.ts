@@ -125,5 +125,9 @@ describe('damage at the edges', () => {
   })
   it('keeps a complete character at the end of the input certain', () => {
     expect(fixText('Its rise was swiftâ€”').encoding.repairs[0]).toMatchObject({to: '—', lossy: false, confidence: 1})
+    // K1's `โข` has lost a middle byte, not its last one: `™` at the end of a text is no cut.
+    const trademark = fixText('© 2025 Rare Earth Exchangesโข').encoding.repairs[0]
+    expect(trademark).toMatchObject({to: '™', lossy: true})
+    expect(trademark?.confidence).toBeGreaterThan(0.9)
   })
 })
