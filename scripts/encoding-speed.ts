@@ -1,7 +1,7 @@
 /**
  * `fixText` throughput as a ratio to a plain decode-and-split pass (`new TextDecoder().decode(bytes)` then split on
  * line breaks), the goal of SPEC section 8 (≥ 0.3× on a mix of clean and damaged pages). Run with
- * `npm run build && npx tsx scripts/encoding-speed.ts [--rounds N] [--dist DIR]`; it is a measurement, not a test (machines are noisy).
+ * `npm run build && npx tsx scripts/encoding-speed.ts [--rounds N] [--compare DIR]`; it is a measurement, not a test (machines are noisy).
  *
  * The pages: the five seeds (two damaged with K1, three clean), the clean seeds damaged with K1, K2 and K3 by the
  * test generator, and every fixture input. Both passes run in one process over the same bytes, warmed up first;
@@ -10,6 +10,8 @@
  * warmed by the other. The ratio is total decode-and-split time over total `fixText` time, per round; the median
  * and the spread (lowest and highest quarter) are printed for the mix, the clean pages, the damaged pages, and the
  * dumps as they came (seeds and fixtures without the generated copies, whose share of damage is closer to REEx's).
+ * `--compare DIR` times another build's `fixText` (`DIR/index.js`, an older commit built with tsup) in the same
+ * rounds, page by page, for a before and after that the load of a shared machine cannot skew.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -18,10 +20,19 @@ import {damage} from '../test/encoding/damage.js'
 
 // The built library, as users and `npm run bench` run it (tsx would wrap every function of `src/` in a naming
 // helper that costs several percent): run `npm run build` first.
-// `--dist DIR` measures another build (an older commit's, for a before and after).
-const distArgument = process.argv.indexOf('--dist')
-const dist = distArgument > 0 ? resolve(process.argv[distArgument + 1] ?? 'dist') : resolve(import.meta.dirname, '..', 'dist')
-const {fixText} = (await import(pathToFileURL(resolve(dist, 'index.js')).href)) as typeof import('../src/index.js')
+type FixText = (input: string | Uint8Array) => {text: string; encoding: {repairs: ReadonlyArray<unknown>}}
+
+/** The built library, and with `--compare DIR` another build (an older commit's), timed in the same rounds. */
+async function load(dir: string): Promise<FixText> {
+  const library = (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as {fixText: FixText}
+  return library.fixText
+}
+const compareArgument = process.argv.indexOf('--compare')
+const builds: Array<{name: string; fixText: FixText}> = [{name: 'this build', fixText: await load(resolve(import.meta.dirname, '..', 'dist'))}]
+if (compareArgument > 0) builds.push({name: process.argv[compareArgument + 1] ?? '', fixText: await load(process.argv[compareArgument + 1] ?? '')})
+const fixText = builds[0]?.fixText ?? ((): never => {
+  throw new Error('no build')
+})
 
 interface Page {
   readonly name: string
@@ -66,9 +77,6 @@ let sink = 0
 const split = (bytes: Uint8Array): void => {
   sink += decoder.decode(bytes).split(lineBreak).length
 }
-const fix = (bytes: Uint8Array): void => {
-  sink += fixText(bytes).text.length
-}
 
 /** Milliseconds for `repeat` calls of `fn` on one page. */
 function time(fn: (bytes: Uint8Array) => void, bytes: Uint8Array, repeat: number): number {
@@ -87,45 +95,47 @@ function main(): void {
   const all = pages()
   // Enough calls per page that one timing is well above the timer's resolution (about 2 ms per page and pass).
   const repeats = all.map((page) => Math.max(1, Math.round(200_000 / Math.max(1, page.bytes.length))))
-  // Warm-up: both functions on every page until the JIT has settled.
-  for (let round = 0; round < 5; round++) all.forEach((page, index) => (time(fix, page.bytes, repeats[index] ?? 1), time(split, page.bytes, repeats[index] ?? 1)))
+  // The passes timed on each page: decode-and-split, then each build's fixText.
+  const passes: Array<(bytes: Uint8Array) => void> = [
+    split,
+    ...builds.map((build) => (bytes: Uint8Array): void => {
+      sink += build.fixText(bytes).text.length
+    })
+  ]
+  // Warm-up: every pass on every page until the JIT has settled.
+  for (let round = 0; round < 5; round++) all.forEach((page, index) => passes.forEach((pass) => time(pass, page.bytes, repeats[index] ?? 1)))
   const groups = {
     mix: (_: Page) => true,
     clean: (page: Page) => !page.damaged,
     damaged: (page: Page) => page.damaged,
     dumps: (page: Page) => !page.generated
   }
-  const ratios: Record<keyof typeof groups, number[]> = {mix: [], clean: [], damaged: [], dumps: []}
-  const mb: Record<'fix' | 'split', number[]> = {fix: [], split: []}
+  type Group = keyof typeof groups
+  // ratios[build][group]: one ratio per round.
+  const ratios = builds.map(() => ({mix: [], clean: [], damaged: [], dumps: []}) as Record<Group, number[]>)
+  // speedups[group]: the other build's time over this build's, per round (above 1: this build is faster).
+  const speedups: Record<Group, number[]> = {mix: [], clean: [], damaged: [], dumps: []}
   for (let round = 0; round < rounds; round++) {
-    const fixMs = new Array<number>(all.length).fill(0)
-    const splitMs = new Array<number>(all.length).fill(0)
+    const ms = passes.map(() => new Array<number>(all.length).fill(0))
     for (let step = 0; step < all.length; step++) {
       const index = (step + round) % all.length
       const page = all[index]
       if (page === undefined) continue
       const repeat = repeats[index] ?? 1
-      if ((round + step) % 2 === 0) {
-        fixMs[index] = time(fix, page.bytes, repeat) / repeat
-        splitMs[index] = time(split, page.bytes, repeat) / repeat
-      } else {
-        splitMs[index] = time(split, page.bytes, repeat) / repeat
-        fixMs[index] = time(fix, page.bytes, repeat) / repeat
+      // The passes take turns at going first, so none gains from a cache warmed by another.
+      for (let turn = 0; turn < passes.length; turn++) {
+        const which = (turn + round + step) % passes.length
+        const times = ms[which]
+        const pass = passes[which]
+        if (times !== undefined && pass !== undefined) times[index] = time(pass, page.bytes, repeat) / repeat
       }
     }
-    for (const [group, keep] of Object.entries(groups) as Array<[keyof typeof groups, (page: Page) => boolean]>) {
-      let fixTotal = 0
-      let splitTotal = 0
-      all.forEach((page, index) => {
-        if (!keep(page)) return
-        fixTotal += fixMs[index] ?? 0
-        splitTotal += splitMs[index] ?? 0
-      })
-      ratios[group].push(splitTotal / fixTotal)
+    const total = (times: ReadonlyArray<number> | undefined, keep: (page: Page) => boolean): number =>
+      all.reduce((sum, page, index) => sum + (keep(page) ? (times?.[index] ?? 0) : 0), 0)
+    for (const [group, keep] of Object.entries(groups) as Array<[Group, (page: Page) => boolean]>) {
+      builds.forEach((_, build) => ratios[build]?.[group].push(total(ms[0], keep) / total(ms[build + 1], keep)))
+      if (builds.length > 1) speedups[group].push(total(ms[2], keep) / total(ms[1], keep))
     }
-    const bytes = all.reduce((sum, page) => sum + page.bytes.length, 0)
-    mb.fix.push(bytes / 1e3 / fixMs.reduce((a, b) => a + b, 0))
-    mb.split.push(bytes / 1e3 / splitMs.reduce((a, b) => a + b, 0))
   }
   const damagedCount = all.filter((page) => page.damaged).length
   const bytesOf = (keep: (page: Page) => boolean): number => all.filter(keep).reduce((sum, page) => sum + page.bytes.length, 0)
@@ -133,14 +143,24 @@ function main(): void {
     `${all.length} pages (${all.length - damagedCount} clean, ${damagedCount} damaged; ${bytesOf(groups.damaged)} of ${bytesOf(groups.mix)} bytes damaged), ${rounds} rounds\n` +
       '(dumps: the seeds and fixtures as they are, without the generated K1-K3 copies of the clean seeds)\n'
   )
-  for (const [group, values] of Object.entries(ratios)) {
-    const sorted = [...values].sort((a, b) => a - b)
-    process.stdout.write(
-      `${group.padEnd(8)} fixText / decode-and-split: ${quantile(sorted, 0.5).toFixed(3)}× (quartiles ${quantile(sorted, 0.25).toFixed(3)}-${quantile(sorted, 0.75).toFixed(3)})\n`
-    )
+  builds.forEach((build, index) => {
+    process.stdout.write(`${build.name}: fixText / decode-and-split, median (quartiles)\n`)
+    for (const [group, values] of Object.entries(ratios[index] ?? {})) {
+      const sorted = [...values].sort((a, b) => a - b)
+      process.stdout.write(
+        `  ${group.padEnd(8)} ${quantile(sorted, 0.5).toFixed(3)}× (${quantile(sorted, 0.25).toFixed(3)}-${quantile(sorted, 0.75).toFixed(3)})\n`
+      )
+    }
+  })
+  if (builds.length > 1) {
+    process.stdout.write(`this build's speed-up over ${builds[1]?.name ?? ''}, median (quartiles)\n`)
+    for (const [group, values] of Object.entries(speedups)) {
+      const sorted = [...values].sort((a, b) => a - b)
+      process.stdout.write(
+        `  ${group.padEnd(8)} ${quantile(sorted, 0.5).toFixed(3)}× (${quantile(sorted, 0.25).toFixed(3)}-${quantile(sorted, 0.75).toFixed(3)})\n`
+      )
+    }
   }
-  const median = (values: number[]): number => quantile([...values].sort((a, b) => a - b), 0.5)
-  process.stdout.write(`throughput on the mix: fixText ${median(mb.fix).toFixed(1)} MB/s, decode-and-split ${median(mb.split).toFixed(1)} MB/s\n`)
   if (sink === 0) process.stdout.write('(nothing ran)\n')
 }
 
