@@ -70,17 +70,18 @@ describe('correct text on these code pages is never changed', () => {
     'Šiaip įdomu, kaip įsivaizduoji. Saeimā ievēlētās partijas. ÎNVĂŢĂMÂNT, PĂŞUNE, înceţoşată.',
     'İstanbul’da çalışıyor. Ελληνικά: «Η ¨ανατροφή¨». Ĺ, ĂŞ, Ď. NICIODATĂ™, ROMÂNĂ® and «ТАСС».',
     'Math on a Mac: √π ≈ 1.77, ∆x ≥ 0, ƒ(x) = ∑ xᵢ, 2012—∞, ( o¬ô ), `¬´ ):',
+    'EU trade chief Maroš Šefčovič met officials in Łódź and Gdańsk; Dvořák, Škoda, Ćosić, ÅF Pöyry; α-Fe, 5 μm ±0.2, Δ = 3‰.',
     'Box art: ├┤a┼┐a┼┐a ╔═╗ ║ ╚═╝ ╨┐ ░▒▓ and DOS names like ΓÇÖ alone? No: ΓÇÖ is damage.'
   ]
   it('leaves correct text in Cyrillic, Greek and Latin alphabets, maths and box drawings alone', () => {
-    for (const text of correct.slice(0, 6)) {
+    for (const text of correct.slice(0, 7)) {
       const result = fixText(text)
       expect(result.text).toBe(text)
       expect(result.encoding.repairs).toEqual([])
     }
   })
   it('leaves any mix of correct text in these alphabets alone (property)', () => {
-    const pieces = correct.slice(0, 6).flatMap((text) => text.split(/(?<=[.,;:»)])\s/u))
+    const pieces = correct.slice(0, 7).flatMap((text) => text.split(/(?<=[.,;:»)])\s/u))
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 6}), fc.constantFrom(' ', '\n', ' — ', '“'), (parts, glue) => {
         const text = parts.join(glue)
@@ -92,6 +93,6 @@ describe('correct text on these code pages is never changed', () => {
     )
   })
   it('leaves box drawings alone while repairing damage on the same line', () => {
-    expect(fixText(correct[6] ?? '').text).toBe('Box art: ├┤a┼┐a┼┐a ╔═╗ ║ ╚═╝ ╨┐ ░▒▓ and DOS names like ’ alone? No: ’ is damage.')
+    expect(fixText(correct[7] ?? '').text).toBe('Box art: ├┤a┼┐a┼┐a ╔═╗ ║ ╚═╝ ╨┐ ░▒▓ and DOS names like ’ alone? No: ’ is damage.')
   })
 })
