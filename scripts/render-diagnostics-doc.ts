@@ -13,7 +13,7 @@ offset}\` in the input (1-based line and column, 0-based UTF-16 offset into the 
 
 Messy input never throws. \`parseArticle\` throws \`ArticleParseError\` (with a \`code\` and the \`diagnostics\`)
 only for misuse (\`invalid-input\`), for input over \`maxInputBytes\` (\`input-too-large\`), or, with \`strict:
-true\`, when any diagnostic has severity \`error\` (\`strict\`). Bad options throw zod's \`ZodError\`.
+true\`, when any diagnostic has severity \`error\` or \`warning\` (\`strict\`). Bad options throw zod's \`ZodError\`.
 
 This table is generated from the rule tables in \`src/diagnostics/\` (\`npx tsx scripts/write-diagnostics-doc.ts\`);
 the ruleIds are stable once released. The same list is exported as \`rules\`.

@@ -53,6 +53,14 @@ export const encodingRules = defineRules([
     example: '`ChinaÃ¢â‚¬â„¢s` → `China’s`'
   },
   {
+    ruleId: 'other-code-page-mojibake',
+    source: 'encoding',
+    severity: 'info',
+    description:
+      'UTF-8 text had been decoded as Windows-1251, MacRoman, code page 437, Windows-1250 or Windows-1257 (the message names which); the spans that show it were repaired.',
+    example: '`ChinaвЂ™s` (Windows-1251) → `China’s`'
+  },
+  {
     ruleId: 'uncertain-repair',
     source: 'encoding',
     severity: 'warning',

@@ -1,5 +1,6 @@
 import {type Decode, type Reading} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
+import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {describeSpan, isLetter, type SpanContext} from './span-context.js'
 
 /** A decided span: the decode and the reading chosen for it. */
@@ -24,51 +25,132 @@ export type QuoteMark = 'open' | 'closed' | 'none'
  *
  * @param text the text the spans were found in
  * @param decodes the spans that passed the evidence rules, in order
- * @param quoteAtStart whether a `“` is open where the text starts
+ * @param outside (optional) what the line around the text says, when the text is a piece of a line (an inner
+ *   layer of K5 damage): whether a quote is open where it starts, whether something past its end could close a
+ *   quote, and whether the line is a title line
  * @returns the chosen readings, in order
  * @example
- * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes, false)[0].text // '’'
+ * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes)[0].text // '’'
  */
-export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, quoteAtStart: boolean): Chosen[] {
+export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, outside: LineOutside = NO_OUTSIDE): Chosen[] {
   const chosen: Chosen[] = []
-  let quoteOpen = quoteAtStart
+  let quoteOpen = outside.quoteOpen
   let cursor = 0
+  let previous: Chosen | undefined
+  const titles = lineTitles(text, outside)
+  const marks = quoteMarkReader(text)
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
     const gapStart = cursor
-    const gapQuote = lastQuoteMark(text, cursor, decode.start)
+    const gapQuote = marks(cursor, decode.start)
     if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
-    const previous = chosen.at(-1)
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
-    const nextStart = decodes[index + 1]?.start
-    const contextAt = (end: number): SpanContext =>
-      describeSpan({text, start: decode.start, end, joinedPrev, joinedNext: end === nextStart, quoteOpen})
-    // Most readings end where the span ends; only a reading that takes a following space needs its own context.
-    const base = contextAt(decode.end)
-    let spaced: SpanContext | undefined
-    const contextOf = (reading: Reading): SpanContext =>
-      reading.absorbsSpace ? (spaced ??= contextAt(decode.end + 1)) : base
+    const nextDecode = decodes[index + 1]
+    const nextStart = nextDecode?.start ?? -1
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
-    const runs = joinedPrev !== undefined || base.next === '\u0000'
+    const runs = joinedPrev !== undefined || decode.end === nextStart
     // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
-    const readings =
+    let readings =
       runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
-    const pick = chooseReading(readings, contextOf)
+    // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
+    // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
+    if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
+    // The context of a reading, described once per place it ends at (most readings end where the span ends; one
+    // that takes the following space as 0xA0 ends one later), and only when something asks for it.
+    const site: Site = {text, decode, nextDecode, nextStart, joinedPrev, quoteOpen, titles, closerBeyond: outside.closerBeyond}
+    // One reading needs no choice: its bytes say what it is (`â€™`, `ยฉ`), and only the checks of a span standing
+    // alone may ask about its context.
+    const only = readings.length === 1 ? readings[0] : undefined
+    const pick = only !== undefined ? {best: only, confidence: 1} : chooseReading(readings, (reading) => contextAt(site, reading))
     cursor = decode.end
     if (pick === undefined) continue
-    const context = contextOf(pick.best)
-    const inRun = joinedPrev !== undefined || context.next === '\u0000'
-    if (!inRun && decode.strength !== 'thai' && !fitsAlone(text, decode, pick.best, context)) continue
-    const end = decode.end + (pick.best.absorbsSpace ? 1 : 0)
-    const output = pick.best.absorbsSpace && keepsSpace(text, end, pick.best) ? `${pick.best.text} ` : pick.best.text
-    chosen.push({decode, reading: pick.best, text: output, end, confidence: pick.confidence, gapStart, gapQuote})
+    const {best} = pick
+    const end = decode.end + (best.absorbsSpace ? 1 : 0)
+    const inRun = joinedPrev !== undefined || end === nextStart
+    if (!inRun && decode.strength !== 'thai' && !fitsAlone(site, best)) continue
+    const output = best.absorbsSpace && keepsSpace(text, end, best, decode.start) ? `${best.text} ` : best.text
+    // A character cut off by the end of the input is a guess, however well it fits (see `ReadingOptions.cut`).
+    const confidence = decode.cutOff ? Math.min(CUT_CONFIDENCE, pick.confidence) : pick.confidence
+    previous = {decode, reading: best, text: output, end, confidence, gapStart, gapQuote}
+    chosen.push(previous)
     cursor = end
-    if (pick.best.text === '\u201C') quoteOpen = true
-    else if (pick.best.text === '\u201D') quoteOpen = false
+    if (best.text === '\u201C') quoteOpen = true
+    else if (best.text === '\u201D') quoteOpen = false
   }
   return chosen
 }
+
+/** A span in its place, and the contexts of its readings once described (see `contextAt`). */
+interface Site {
+  readonly text: string
+  readonly decode: Decode
+  readonly nextDecode: Decode | undefined
+  readonly nextStart: number
+  readonly joinedPrev: string | undefined
+  readonly quoteOpen: boolean
+  readonly titles: (line: number, offset: number) => boolean
+  readonly closerBeyond: boolean
+  atEnd?: SpanContext
+  afterSpace?: SpanContext
+}
+
+/** The context of a reading of a site's span, described the first time it is asked for. */
+function contextAt(site: Site, reading: Reading): SpanContext {
+  const known = reading.absorbsSpace ? site.afterSpace : site.atEnd
+  if (known !== undefined) return known
+  const {text, decode, nextDecode, nextStart} = site
+  const end = decode.end + (reading.absorbsSpace ? 1 : 0)
+  // What the next span reads as, when its bytes leave no choice (`ยฅ` is `¥`, `โฌ` is `€`): a range may end there.
+  const only = end === nextStart && nextDecode?.readings.length === 1 ? nextDecode.readings[0] : undefined
+  const nextPeek = only !== undefined && nextDecode !== undefined ? only.text + text.slice(nextDecode.end, nextDecode.end + 16) : undefined
+  const context = describeSpan({
+    text,
+    start: decode.start,
+    end,
+    joinedPrev: site.joinedPrev,
+    joinedNext: end === nextStart,
+    quoteOpen: site.quoteOpen,
+    nextPeek,
+    line: decode.line,
+    titleLine: site.titles,
+    closerBeyond: site.closerBeyond
+  })
+  if (reading.absorbsSpace) site.afterSpace = context
+  else site.atEnd = context
+  return context
+}
+
+/**
+ * Whether a line is the title line (see `titleLineAt`), remembered for the last line asked: the spans of a line
+ * come together, so each line is read once. An inner layer's text is a piece of one line, whose answer it is given.
+ */
+function lineTitles(text: string, outside: LineOutside): (line: number, offset: number) => boolean {
+  const {title} = outside
+  if (title !== undefined) return () => title
+  let known = {line: -1, value: false}
+  let firstText = -1
+  return (line, offset) => {
+    if (known.line !== line) {
+      if (firstText < 0) firstText = firstNonBlank(text)
+      known = {line, value: titleLineAt(text, offset, firstText)}
+    }
+    return known.value
+  }
+}
+
+/** The most a cut-off character's reading may claim: under `uncertain-repair`'s 0.6, so it is flagged. */
+const CUT_CONFIDENCE = 0.5
+
+/**
+ * Latin-1 signs English text does not set apart as words: `ย` + a Thai consonant reads as one of them
+ * (`ยก` is `¡`), and a Thai word is likelier.
+ */
+const NOT_ALONE = new Set([...'\u00A1\u00A2\u00A4\u00A6\u00A8\u00AA\u00AC\u00AD\u00AF\u00B2\u00B3\u00B4\u00B5\u00B8\u00B9\u00BA\u00BF'])
+
+/** Whether a reading may stand as a word of its own in English text (see `chooseReadings`). */
+const standsAlone = (reading: Reading): boolean =>
+  reading.text === '\u00E0' || (reading.role !== 'letter' && reading.plausibility !== 'wide' && !NOT_ALONE.has(reading.text))
 
 function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
   for (const reading of readings) if (reading.plausibility === 'c1') return true
@@ -79,19 +161,21 @@ function hasC1Reading(readings: ReadonlyArray<Reading>): boolean {
  * The checks for a span that stands alone among clean text (not part of a run of damage), where a coincidence
  * is likeliest: ftfy's negative cases `ZZAJÉ’s`, `AHÅ™`, `a radius of 10 Å—`, `Brontë…”`, `MISUTÂ\u00A0AJIKKO`.
  */
-function fitsAlone(text: string, decode: Decode, reading: Reading, context: SpanContext): boolean {
+function fitsAlone(site: Site, reading: Reading): boolean {
+  const {text, decode} = site
+  const contextOf = (): SpanContext => contextAt(site, reading)
   const code = reading.text.codePointAt(0) ?? 0
   // A letter from two bytes must fit the case of its word; three specific bytes are evidence enough.
-  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, context) < 0.5) {
+  if (reading.role === 'letter' && (decode.strength !== 'strong' || code < 0x800) && caseScore(reading.text, contextOf()) < 0.5) {
     return false
   }
   // One CJK or Hangul character made of a word's last letter and the punctuation after it is a coincidence
   // (`Brontë…”` is not `Bront녔`); `Ningboï¼ŒChina` is a real full-width comma.
-  if (reading.plausibility === 'wide' && context.prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
+  if (reading.plausibility === 'wide' && contextOf().prevLetter && PUNCTUATION_TAIL.test(text.slice(decode.start + 1, decode.end))) {
     return false
   }
   // A NBSP after a capital is a NBSP inside an upper-case phrase, not `Â` + NBSP.
-  if (reading.text === '\u00A0' && context.prevUpper) return false
+  if (reading.text === '\u00A0' && contextOf().prevUpper) return false
   // `É’s`, `Ã’s`: a curly apostrophe before a contraction ending is an apostrophe, not a continuation byte.
   if (decode.found > 0 && text.charCodeAt(decode.end - 1) === 0x2019 && CONTRACTION_AFTER.test(text.slice(decode.end, decode.end + 3))) {
     return false
@@ -106,12 +190,51 @@ const CRASE = /^(?:s |quel|quil)/u
 
 /**
  * Whether a reading that took a following space as byte 0xA0 should keep a space after it. Web text collapses
- * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one.
+ * the space after `à` into the 0xA0 byte's space (`Ã le` for `à le`), so a letter followed by a word keeps one,
+ * unless it is a capital starting a word.
  */
-function keepsSpace(text: string, end: number, reading: Reading): boolean {
+function keepsSpace(text: string, end: number, reading: Reading, start: number): boolean {
   if (reading.role !== 'letter' || reading.plausibility !== 'latin') return false
+  // A capital that starts a word starts it (`Å veices` is `Šveices`): only a letter that ends a word (`voilà`) or
+  // is one (`à`) had a space after it.
+  if (reading.text !== reading.text.toLowerCase() && !isLetter(text.charAt(start - 1))) return false
   if (CRASE.test(text.slice(end, end + 4))) return false
   return isLetter(text.charAt(end)) || (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
+}
+
+/** What the line around a piece of text says about it (see `chooseReadings`). */
+export interface LineOutside {
+  readonly quoteOpen: boolean
+  readonly closerBeyond: boolean
+  readonly title?: boolean
+}
+
+const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
+
+/** What `lastQuoteMark` looks for. */
+const QUOTE_MARKS = /[\u201C\u201D\n\r]/g
+
+/**
+ * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
+ * one before): one native scan of the whole text finds the marks, instead of reading every stretch character by
+ * character.
+ *
+ * @example
+ * const marks = quoteMarkReader('a “b c” d')
+ * marks(0, 3) // 'open'
+ * marks(4, 9) // 'closed'
+ */
+export function quoteMarkReader(text: string): (from: number, to: number) => QuoteMark {
+  const marks = new RegExp(QUOTE_MARKS.source, 'g')
+  let mark = marks.exec(text)
+  return (from, to) => {
+    let last: QuoteMark = 'none'
+    while (mark !== null && mark.index < to) {
+      if (mark.index >= from) last = mark[0] === '\u201C' ? 'open' : 'closed'
+      mark = marks.exec(text)
+    }
+    return last
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {DamageKind} from '../schema/encoding.js'
+import type {OtherPageName} from './other-code-pages.js'
 
 /** One repair, with offsets into the text it was found in. */
 export interface Edit {
@@ -9,6 +10,8 @@ export interface Edit {
   readonly kind: DamageKind
   readonly lossy: boolean
   readonly confidence: number
+  /** For `other-code-page` damage, the page it was read with (named in the diagnostic). */
+  readonly page?: OtherPageName
 }
 
 /**

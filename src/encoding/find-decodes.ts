@@ -1,19 +1,12 @@
-import {byteOfCode, continuationCount, decodeUtf8Char, isContinuationByte, windows1252Code} from './code-page.js'
-import {plausibility, type Plausibility} from './plausible.js'
-import {describeExact, GAP_LOST, K1_LOST, matchLossy, type LostSet, type Role} from './targets.js'
+import {byteOfCode, continuationCount, isContinuationByte, windows1252Code} from './code-page.js'
+import {lineCounter} from './line-counter.js'
+import type {OtherPageName} from './other-code-pages.js'
+import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
+import {isLetter} from './span-context.js'
+import {describeExact, GAP_LOST, K1_LOST} from './targets.js'
 import {isTrigger} from './triggers.js'
 
-/** One way to read a damaged span (shared between spans with the same bytes, so it holds no offsets). */
-export interface Reading {
-  readonly text: string
-  readonly prior: number
-  readonly role: Role
-  /** The reading takes the space after the span as byte 0xA0, so its span ends one character later. */
-  readonly absorbsSpace: boolean
-  /** Bytes were lost and inferred. */
-  readonly lossy: boolean
-  readonly plausibility: Plausibility
-}
+export type {Reading} from './span-readings.js'
 
 /**
  * How much a span proves by itself that the text is damaged:
@@ -40,6 +33,18 @@ export interface Decode {
   readonly nbspContinuation: boolean
   /** How many continuation characters survived after the lead. */
   readonly found: number
+  /**
+   * The span is part of a run of Thai (and NBSP) that touches no letter or digit on either side: damaged, it stood
+   * for a word of its own (`ยฉ 2025`); real Thai words stand so too (`Word: โลก`).
+   */
+  readonly alone: boolean
+  /**
+   * The span ends the input short of bytes and some of its readings suppose the input was cut inside it (see
+   * `ReadingOptions.cut`): whichever is chosen is a guess.
+   */
+  readonly cutOff: boolean
+  /** The code page other than those of K1-K5 the span was read with (see `findOtherDecodes`). */
+  readonly page?: OtherPageName
 }
 
 /** What the scan found. */
@@ -59,8 +64,6 @@ const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
 /** U+FFFD where a decoder replaced a byte it could not place: a continuation byte whose value is unknown. */
 const REPLACEMENT = 0xfffd
-/** Stands for the unknown byte in cache keys and surviving-byte lists. */
-const UNKNOWN_BYTE = 0x100
 /** A character that maps back to a byte of 0x80 or more: the stuff mojibake is made of. */
 const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 && byteOfCode(code) >= 0x80)
 
@@ -93,21 +96,6 @@ export function findDecodes(text: string): Scan {
   return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
 }
 
-/** Line numbers of growing offsets, jumping from line break to line break so a whole scan stays linear. */
-function lineCounter(text: string): (offset: number) => number {
-  const breaks = /\r\n?|\n/g
-  let line = 0
-  let nextBreak = -2
-  return (offset) => {
-    while (nextBreak !== -1 && nextBreak < offset) {
-      if (nextBreak >= 0) line++
-      const found = breaks.exec(text)
-      nextBreak = found === null ? -1 : found.index
-    }
-    return line
-  }
-}
-
 /**
  * Mark the lines that hold a correctly encoded character that mis-decoding would have destroyed: a Windows-1252
  * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it.
@@ -116,9 +104,9 @@ function markCleanLines(text: string, sink: Sink): void {
   const lines = lineCounter(text)
   const weakLines = new Set(sink.decodes.filter((decode) => decode.strength === 'weak').map((decode) => decode.line))
   let next = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code <= 0xff || isThai(code) || byteOfCode(code) < 0) continue
+  const marks = new RegExp(WINDOWS_1252_MARKS.source, 'g')
+  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+    const index = match.index
     // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
     while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
     const decode = sink.decodes[next]
@@ -127,6 +115,10 @@ function markCleanLines(text: string, sink: Sink): void {
     if (weakLines.has(line)) sink.cleanLines.add(line)
   }
 }
+
+/** The characters Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
+const WINDOWS_1252_MARKS =
+  /[\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/
 
 type ReadingCache = Map<number, ReadonlyArray<Reading>>
 
@@ -155,6 +147,8 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
     if (allThai) sink.thaiLines.add(line)
   }
   for (let index = start; index < end; index++) if (isTrigger(text.charCodeAt(index))) sink.triggers++
+  // The run of Thai the last span was in, and whether it stands alone (see `Decode.alone`).
+  let run = {end: start, alone: false}
   // Continuation characters up to `slotsEnd` belong to a lead that failed to decode: not evidence of real Thai.
   let slotsEnd = start
   let index = start
@@ -163,7 +157,8 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
     const byte = byteOfCode(code)
     const count = continuationCount(byte)
     if (count > 0) {
-      const decode = decodeAt(text, index, end, count, byte, line, sink.readingsOf)
+      if (index >= run.end) run = thaiRunAt(text, index, start, end)
+      const decode = decodeAt(text, {start: index, clusterEnd: end, count, lead: byte, line, alone: run.alone}, sink.readingsOf)
       if (decode) {
         sink.decodes.push(decode)
         index = decode.end
@@ -192,19 +187,62 @@ function c1Decode(index: number, code: number, line: number): Decode {
     hasC1: true,
     hasHigh: true,
     nbspContinuation: false,
-    found: 0
+    found: 0,
+    alone: false,
+    cutOff: false
   }
 }
 
-function decodeAt(
-  text: string,
-  start: number,
-  clusterEnd: number,
-  count: number,
-  lead: number,
-  line: number,
-  cache: ReadingCache
-): Decode | undefined {
+const isThaiOrNbsp = (code: number): boolean => isThai(code) || code === 0xa0
+
+/**
+ * The run of Thai and NBSP (what K1 damage is made of) around `index` inside a cluster, and whether it stands
+ * alone: nothing on either side is part of a word or damage of another kind. Clean punctuation around it does not
+ * count (`“โลก”`); a Windows-1252 character does (`รขโ‚ฌ` is K2 damage, `โ‚` a piece of it).
+ */
+function thaiRunAt(text: string, index: number, clusterStart: number, clusterEnd: number): {end: number; alone: boolean} {
+  if (!isThaiOrNbsp(text.charCodeAt(index))) return {end: index + 1, alone: false}
+  let start = index
+  while (start > clusterStart && isThaiOrNbsp(text.charCodeAt(start - 1))) start--
+  let end = index + 1
+  while (end < clusterEnd && isThaiOrNbsp(text.charCodeAt(end))) end++
+  return {end, alone: isApart(text.charCodeAt(start - 1)) && isApart(text.charCodeAt(end))}
+}
+
+/** Punctuation that clean English text sets around a word: `“ ” ‘ ’ – — … • ™ « »`. */
+const CLEAN_MARKS = '\u201C\u201D\u2018\u2019\u2013\u2014\u2026\u2022\u2122\u00AB\u00BB'
+
+/** What may stand next to a word of its own: the edge of the text, a space or ASCII punctuation, clean marks. */
+const isApart = (code: number): boolean =>
+  Number.isNaN(code) || (code < 0x80 ? !isWordCode(code) : !isHigh(code) ? !isWordCode(code) : CLEAN_MARKS.includes(String.fromCharCode(code)))
+
+/** A letter (any script but Thai, which is the damage itself) or a digit: what a word is made of. */
+const isWordCode = (code: number): boolean => {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return !Number.isNaN(code) && isLetter(String.fromCharCode(code))
+}
+
+/** Where a span starts and what its lead says. */
+interface SpanStart {
+  readonly start: number
+  readonly clusterEnd: number
+  readonly count: number
+  readonly lead: number
+  readonly line: number
+  readonly alone: boolean
+}
+
+/** Whether only white space follows `offset` to the end of the text (line breaks included). */
+function restIsBlank(text: string, offset: number): boolean {
+  for (let index = offset; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
+  }
+  return true
+}
+
+function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | undefined {
+  const {start, clusterEnd, count, lead, line} = span
   let thai = isThai(text.charCodeAt(start))
   let hasC1 = false
   let hasHigh = false
@@ -239,7 +277,12 @@ function decodeAt(
     !isThai(text.charCodeAt(index + 1)) &&
     ((count === 1 && found === 0) ||
       (found > 0 && found + 1 === count && (lead === 0xe2 || isHigh(text.charCodeAt(index + 1)))))
-  key = key * 4 + (lost === K1_LOST ? 2 : 0) + (space ? 1 : 0)
+  // Damage at the edges: the input cut inside a character (two bytes of `’` left: `â€`), and a NBSP trimmed off
+  // a line end, leaving its lead byte (`ย`). Both are read only where the text ends or the line ends.
+  const cut = found > 0 && found < count && restIsBlank(text, index)
+  const next = text.charCodeAt(index)
+  const trimmed = lead === 0xc2 && found === 0 && (Number.isNaN(next) || next === 0x0a || next === 0x0d)
+  key = key * 16 + (lost === K1_LOST ? 8 : 0) + (space ? 4 : 0) + (cut ? 2 : 0) + (trimmed ? 1 : 0)
   let readings = cache.get(key)
   if (readings === undefined) {
     const surviving: number[] = []
@@ -247,7 +290,7 @@ function decodeAt(
       const code = text.charCodeAt(offset)
       surviving.push(code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code))
     }
-    readings = Object.freeze(readingsFor(lead, surviving, count, lost, space))
+    readings = Object.freeze(readingsFor(lead, surviving, count, lost, {space, cut, trimmed}))
     cache.set(key, readings)
   }
   if (readings.length === 0) return undefined
@@ -258,45 +301,5 @@ function decodeAt(
       : found > 0 && (count >= 2 || hasHigh)
         ? 'strong'
         : 'weak'
-  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found}
-}
-
-function readingsFor(
-  lead: number,
-  surviving: ReadonlyArray<number>,
-  count: number,
-  lost: LostSet,
-  space: boolean
-): Reading[] {
-  const readings: Reading[] = []
-  // A byte replaced by U+FFFD cannot be recovered, and neither can the character it belonged to: it is U+FFFD.
-  if (surviving.length === count && surviving.includes(UNKNOWN_BYTE)) {
-    readings.push({text: '\uFFFD', prior: 5, role: 'other', absorbsSpace: false, lossy: true, plausibility: 'symbol'})
-    return readings
-  }
-  if (surviving.length === count) {
-    pushExact(readings, [lead, ...surviving], false)
-    return readings
-  }
-  const targets = matchLossy(lead, surviving, lost)
-  // A reading a hundred times rarer than the likeliest one cannot win in any context (fits range 0.01-1), so it
-  // is not worth scoring: `โ` keeps its quotes and dashes, not its arrows and invisible spaces.
-  const floor = targets.reduce((most, target) => Math.max(most, target.prior), 0) / 100
-  for (const {text, prior, role} of targets) {
-    if (prior < floor) continue
-    readings.push({text, prior, role, absorbsSpace: false, lossy: true, plausibility: plausibility(text.codePointAt(0) ?? 0)})
-  }
-  if (space) pushExact(readings, [lead, ...surviving, 0xa0], true)
-  return readings
-}
-
-function pushExact(readings: Reading[], bytes: ReadonlyArray<number>, absorbedSpace: boolean): void {
-  const code = decodeUtf8Char(bytes)
-  if (code < 0) return
-  const kind = plausibility(code)
-  if (kind === 'implausible') return
-  // A BOM decoded out of `ï»¿` is not text: it goes, as it would at the start of a file.
-  const text = code === 0xfeff ? '' : String.fromCodePoint(code)
-  const {prior, role} = describeExact(text)
-  readings.push({text, prior: absorbedSpace ? prior / 2 : prior, role, absorbsSpace: absorbedSpace, lossy: false, plausibility: kind})
+  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
 }

@@ -5,8 +5,9 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {DamageKind, EncodingReport, EncodingSource, Repair} from '../schema/encoding.js'
 import {FixOptions, type FixSettings} from '../schema/options.js'
 import {decodeBytes, looksBinary} from './decode-bytes.js'
-import {nfcChanges, offsetMapper, placeOf, type Change} from './offset-map.js'
+import {nfcChanges, offsetMapper, placesOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
+import {OTHER_PAGES, type OtherPageName} from './other-code-pages.js'
 import {repairIdempotent} from './repair-idempotent.js'
 import {toInput} from './to-input.js'
 import {isPlainText} from './triggers.js'
@@ -32,10 +33,11 @@ const KIND_RULES = {
   'windows-874': encodingRules['windows-874-mojibake'],
   'windows-1252': encodingRules['windows-1252-mojibake'],
   'latin-1': encodingRules['latin-1-mojibake'],
-  double: encodingRules['double-mojibake']
+  double: encodingRules['double-mojibake'],
+  'other-code-page': encodingRules['other-code-page-mojibake']
 } as const
 
-const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double']
+const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double', 'other-code-page']
 
 /**
  * Decode and repair text: bytes are decoded (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252),
@@ -53,9 +55,16 @@ const KIND_ORDER: ReadonlyArray<DamageKind> = ['lossy-thai', 'windows-874', 'win
  * fixText('Chinaโs monopolyโitโs ยฉ 2025').text // 'China’s monopoly—it’s © 2025'
  */
 export function fixText(input: string | Uint8Array | ArrayBuffer, options: FixOptions = {}): FixTextResult {
-  const {text, encoding} = repairInput(toInput(input), FixOptions.parse(options))
+  const {text, encoding} = repairInput(toInput(input), isEmptyObject(options) ? DEFAULT_SETTINGS : FixOptions.parse(options))
   return {text, encoding}
 }
+
+/** The settings of no options, parsed once: parsing them again on every call costs more than a small page. */
+const DEFAULT_SETTINGS: FixSettings = Object.freeze(FixOptions.parse({}))
+
+/** A plain object with no keys (what callers pass as "no options"); anything else is parsed and checked. */
+const isEmptyObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0
 
 /**
  * The encoding stage of `parseArticle`: decode, repair, normalise to NFC, report (see `fixText`), plus the
@@ -82,27 +91,35 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   while (decoded.charCodeAt(bomEnd) === 0xfeff) bomEnd++
   const bom: Change[] = bomEnd > 0 ? [{start: 0, end: bomEnd, to: ''}] : []
   // Repair reads NFC text (`e` + U+0301 is `é`, a lead byte like any other), and its output is normalised again.
-  const prepared = [...bom, ...nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded).map((change) => shift(change, bomEnd))]
+  // Plain text (ASCII and everyday typography) is NFC already.
+  const composed = plain ? [] : nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded)
+  const prepared = [...bom, ...composed.map((change) => shift(change, bomEnd))]
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
-  // NFC can make a trigger (`e` + U+0301 is `é`), so plain text skips repair only when NFC changed nothing.
-  const skip = plain && prepared.length === bom.length
+  const skip = plain
   const {edits, normalizing: renormalizing, text} = skip ? {edits: [], normalizing: [], text: normal} : repairIdempotent(normal)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)
   const repairs: Repair[] = edits.map(({start, end, to, kind, lossy, confidence}) => {
     const inputStart = toDecoded(start)
     const inputEnd = toDecoded(end)
-    return {start: inputStart, end: inputEnd, from: decoded.slice(inputStart, inputEnd), to: to.normalize('NFC'), kind, lossy, confidence}
+    return {start: inputStart, end: inputEnd, from: decoded.slice(inputStart, inputEnd), to: nfc(to), kind, lossy, confidence}
   })
-  for (const diagnostic of repairDiagnostics(decoded, repairs)) diagnostics.push(diagnostic)
+  const report = reportRepairs(decoded, repairs, edits.find((edit) => edit.page !== undefined)?.page)
+  for (const diagnostic of report.diagnostics) diagnostics.push(diagnostic)
   const normalized = prepared.length > bom.length || renormalizing.length > 0
   return {
     text,
-    encoding: {source, changed: repairs.length > 0 || normalized, damage: countDamage(repairs), repairs},
+    encoding: {source, changed: repairs.length > 0 || normalized, damage: report.damage, repairs},
     diagnostics,
     toInputOffset: (offset) => toDecoded(toNormal(toRepaired(offset)))
   }
+}
+
+/** NFC of a repair's characters: only what holds a character from U+0300 up can change (see `nfcChanges`). */
+function nfc(text: string): string {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x300) return text.normalize('NFC')
+  return text
 }
 
 const shift = (change: Change, by: number): Change => ({start: change.start + by, end: change.end + by, to: change.to})
@@ -125,37 +142,58 @@ function decodingDiagnostics(source: EncodingSource, binary: boolean): Diagnosti
   return diagnostics
 }
 
-function countDamage(repairs: ReadonlyArray<Repair>): EncodingReport['damage'] {
-  return KIND_ORDER.flatMap((kind) => {
-    const count = repairs.filter((repair) => repair.kind === kind).length
-    return count > 0 ? [{kind, count}] : []
-  })
+/** How many repairs of one kind (or uncertain ones) there are, and the first of them. */
+interface Tally {
+  count: number
+  readonly first: Repair
 }
 
-function repairDiagnostics(text: string, repairs: ReadonlyArray<Repair>): Diagnostic[] {
+/**
+ * The damage counts and the diagnostics of the repairs, from one pass over them: one info diagnostic per kind,
+ * placed at its first repair, and one `uncertain-repair` warning for the guesses under 0.6.
+ */
+function reportRepairs(
+  text: string,
+  repairs: ReadonlyArray<Repair>,
+  page: OtherPageName | undefined
+): {damage: EncodingReport['damage']; diagnostics: Diagnostic[]} {
+  const kinds = new Map<DamageKind, Tally>()
+  let uncertain: Tally | undefined
+  for (const repair of repairs) {
+    const tally = kinds.get(repair.kind)
+    if (tally === undefined) kinds.set(repair.kind, {count: 1, first: repair})
+    else tally.count++
+    if (repair.confidence >= UNCERTAIN) continue
+    if (uncertain === undefined) uncertain = {count: 1, first: repair}
+    else uncertain.count++
+  }
+  const damage: EncodingReport['damage'] = []
   const diagnostics: Diagnostic[] = []
+  const places = placesOf(text, [...[...kinds.values()].map((tally) => tally.first.start), uncertain?.first.start ?? 0])
   for (const kind of KIND_ORDER) {
-    const ofKind = repairs.filter((repair) => repair.kind === kind)
-    const first = ofKind[0]
-    if (first === undefined) continue
+    const tally = kinds.get(kind)
+    if (tally === undefined) continue
+    damage.push({kind, count: tally.count})
+    const {first, count} = tally
+    // Which other code page it was is the useful part of that message (`UTF-8 read as Windows-1251`).
+    const name = kind === 'other-code-page' && page !== undefined ? (OTHER_PAGES.find((known) => known.name === page)?.label ?? page) : kind
     diagnostics.push(
       createDiagnostic(
         KIND_RULES[kind],
-        `Unexpected ${kind} mojibake \`${first.from}\`, expected \`${first.to}\`; repaired ${ofKind.length} span${ofKind.length === 1 ? '' : 's'}`,
-        {place: placeOf(text, first.start), actual: first.from, expected: first.to}
+        `Unexpected ${name} mojibake \`${first.from}\`, expected \`${first.to}\`; repaired ${count} span${count === 1 ? '' : 's'}`,
+        {place: places(first.start), actual: first.from, expected: first.to}
       )
     )
   }
-  const uncertain = repairs.filter((repair) => repair.confidence < UNCERTAIN)
-  const firstUncertain = uncertain[0]
-  if (firstUncertain !== undefined) {
+  if (uncertain !== undefined) {
+    const {first, count} = uncertain
     diagnostics.push(
       createDiagnostic(
         encodingRules['uncertain-repair'],
-        `Unexpected lost bytes in \`${firstUncertain.from}\` with little context, expected a clear reading; guessed \`${firstUncertain.to}\` (confidence ${firstUncertain.confidence}) in ${uncertain.length} span${uncertain.length === 1 ? '' : 's'}`,
-        {place: placeOf(text, firstUncertain.start), actual: firstUncertain.from, expected: firstUncertain.to}
+        `Unexpected lost bytes in \`${first.from}\` with little context, expected a clear reading; guessed \`${first.to}\` (confidence ${first.confidence}) in ${count} span${count === 1 ? '' : 's'}`,
+        {place: places(first.start), actual: first.from, expected: first.to}
       )
     )
   }
-  return diagnostics
+  return {damage, diagnostics}
 }

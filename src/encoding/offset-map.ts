@@ -1,3 +1,5 @@
+import {lineCounter} from './line-counter.js'
+
 /** A replacement of `[start, end)` of a source text by `to`. */
 export interface Change {
   readonly start: number
@@ -100,24 +102,51 @@ export function nfcRiskNear(text: string, start: number, end: number): boolean {
   while (from > 0 && text.charCodeAt(from - 1) >= 0x300) if (start - --from > NEAR) return true
   let to = end
   while (to < text.length && text.charCodeAt(to) >= 0x300) if (++to - end > NEAR) return true
-  return NFC_RISK.test(text.slice(Math.max(0, from - 1), to))
+  // A few characters, read one by one: cheaper than a copy and a regex for each repair.
+  for (let index = Math.max(0, from - 1); index < to; index++) if (isNfcRisk(text.charCodeAt(index))) return true
+  return false
+}
+
+/** Whether a code unit is in `NFC_RISK` (the same ranges, as comparisons). */
+function isNfcRisk(code: number): boolean {
+  if (code < 0x300) return false
+  if (code <= 0x0dff) return true
+  if (code < 0x0e80) return (code >= 0x0e38 && code <= 0x0e3a) || (code >= 0x0e48 && code <= 0x0e4b)
+  if (code <= 0x1fff) return true
+  if (code < 0x3000) {
+    return (
+      code === 0x2000 || code === 0x2001 || (code >= 0x20d0 && code <= 0x20ff) || code === 0x2126 || code === 0x212a ||
+      code === 0x212b || code === 0x2329 || code === 0x232a || code === 0x2adc || (code >= 0x2c00 && code <= 0x2dff)
+    )
+  }
+  if (code <= 0x30ff) return true
+  return (code >= 0xa000 && code <= 0xabff) || (code >= 0xac00 && code <= 0xdbff) || (code >= 0xf900 && code <= 0xfb4f) || (code >= 0xfe00 && code <= 0xfe2f)
+}
+
+/** Where an offset is: line (1-based), column (1-based) and the offset itself. */
+export interface Place {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
 }
 
 /**
- * Line (1-based), column (1-based) and offset of a UTF-16 offset in a text (`\n`, `\r\n` and `\r` end lines).
+ * The places of some UTF-16 offsets in a text (`\n`, `\r\n` and `\r` end lines), found in one walk up to the
+ * furthest of them.
  *
+ * @param text the text
+ * @param offsets the offsets to place, in any order
+ * @returns a function giving the place of each of those offsets
  * @example
- * placeOf('ab\ncd', 4) // {line: 2, column: 2, offset: 4}
+ * placesOf('ab\ncd', [4, 1])(4) // {line: 2, column: 2, offset: 4}
  */
-export function placeOf(text: string, offset: number): {line: number; column: number; offset: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = 0; index < offset && index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
-      line++
-      lineStart = index + 1
-    }
+export function placesOf(text: string, offsets: ReadonlyArray<number>): (offset: number) => Place {
+  const found = new Map<number, Place>()
+  const lines = lineCounter(text)
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    // The line starts after the last break before the offset (`\r\n` ends with `\n`, a lone `\r` with itself).
+    const lineStart = offset === 0 ? 0 : Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+    found.set(offset, {line: lines(offset) + 1, column: offset - lineStart + 1, offset})
   }
-  return {line, column: offset - lineStart + 1, offset}
+  return (offset) => found.get(offset) ?? placesOf(text, [offset])(offset)
 }

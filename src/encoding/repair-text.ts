@@ -1,9 +1,12 @@
 import type {DamageKind} from '../schema/encoding.js'
 import {chooseReadings, trackQuotes, type Chosen} from './choose-readings.js'
+import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
-import {findDecodes, type Decode} from './find-decodes.js'
-import {mayBeDamaged} from './triggers.js'
+import {findDecodes, type Decode, type Scan} from './find-decodes.js'
+import {findOtherDecodes, mayBeOtherPage} from './find-other-decodes.js'
+import {hasCloserAhead} from './span-context.js'
+import {countTriggers, mayBeDamaged} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -15,9 +18,20 @@ export interface RepairEvidence {
   readonly depth?: number
   /** A `“` is open where the text starts (an inner layer inherits the state of its line). */
   readonly quoteOpen?: boolean
+  /** Something past the end of an inner layer's text, on its line, could close a quote (see `hasCloserAhead`). */
+  readonly closerBeyond?: boolean
+  /** Whether an inner layer's line is the title line (see `isTitleLine`). */
+  readonly title?: boolean
 }
 
-const C1 = /[\u0080-\u009F]/
+/** Whether a short text holds a C1 control (read code by code: these are a repair's few characters). */
+function hasC1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80 && text.charCodeAt(index) <= 0x9f) return true
+  return false
+}
+
+/** What the base scan finds in text with nothing it looks for. */
+const NOTHING_FOUND: Scan = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), triggers: 0}
 
 /** How many times a span may have been damaged: K5 is two, a third layer costs nothing to try. */
 const MAX_LAYERS = 3
@@ -41,8 +55,10 @@ export interface RepairPass {
  * repairText('Chinaโs planningโreassuring').edits.map((e) => e.to) // ['’', '—']
  */
 export function repairText(text: string, evidence: RepairEvidence = {latin: false}): RepairPass {
-  if (!mayBeDamaged(text)) return {edits: [], triggers: 0}
-  const scan = findDecodes(text)
+  const damaged = mayBeDamaged(text)
+  if (!damaged && !mayBeOtherPage(text)) return {edits: [], triggers: 0}
+  const scan = damaged ? findDecodes(text) : NOTHING_FOUND
+  const others = findOtherDecodes(text, scan.decodes)
   // Lines where damage corroborates itself: one strong span, or two weak ones.
   const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
   const weakSeen = new Set<number>()
@@ -59,7 +75,8 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   )
   // Only a strong span that survives the other rules proves the text was mis-decoded (`SÓ…` reads as a lone
   // Cyrillic letter, which is dropped, so it proves nothing).
-  const latin = evidence.latin || supported.some((decode) => decode.strength === 'strong')
+  // Damage read with another code page proves it too (`Å iaip ÄÆdomu`: Windows-1257 shows, so `Å ` is `Š`).
+  const latin = evidence.latin || others.length > 0 || supported.some((decode) => decode.strength === 'strong')
   let candidates = supported
   if (!latin) {
     candidates = []
@@ -68,12 +85,66 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
       if (kept !== undefined) candidates.push(kept)
     }
   }
-  const chosen = chooseReadings(text, candidates, evidence.quoteOpen ?? false)
+  if (others.length > 0) candidates = mergeDecodes(candidates, others)
+  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, {
+    quoteOpen: evidence.quoteOpen ?? false,
+    closerBeyond: evidence.closerBeyond ?? false,
+    ...(evidence.title === undefined ? {} : {title: evidence.title})
+  }))
   return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
 }
 
+const isThaiCode = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
+
+/**
+ * Drop the repairs of Thai spans that would leave Thai beside them: in K1 damage every Thai character belongs to a
+ * span, so a Thai neighbour that stays Thai (`โ` before `ลหะ` in `โลหะ`, metal) says the span is a Thai word's
+ * letter. Adjacent repairs stand or fall together.
+ */
+function withoutThaiNeighbours(text: string, chosen: ReadonlyArray<Chosen>): Chosen[] {
+  const kept: Chosen[] = []
+  let index = 0
+  while (index < chosen.length) {
+    const first = index
+    let thai = chosen[index]?.decode.strength === 'thai'
+    index++
+    while (index < chosen.length && chosen[index]?.decode.start === chosen[index - 1]?.end) {
+      thai ||= chosen[index]?.decode.strength === 'thai'
+      index++
+    }
+    const start = chosen[first]?.decode.start ?? 0
+    const end = chosen[index - 1]?.end ?? 0
+    if (thai && (isThaiCode(text.charCodeAt(start - 1)) || isThaiCode(text.charCodeAt(end)))) continue
+    for (let part = first; part < index; part++) {
+      const item = chosen[part]
+      if (item !== undefined) kept.push(item)
+    }
+  }
+  return kept
+}
+
+/**
+ * The spans of both scans in order; where a span of another code page overlaps spans of the base ones, it wins:
+ * it was taken only on evidence that the base reading cannot give (see `findOtherDecodes`).
+ */
+function mergeDecodes(base: ReadonlyArray<Decode>, others: ReadonlyArray<Decode>): Decode[] {
+  const merged: Decode[] = []
+  let next = 0
+  for (const decode of base) {
+    // Both lists are in order and neither overlaps itself, so a base span can only meet the other spans around it.
+    while (next < others.length && (others[next]?.start ?? 0) < decode.start) merged.push(others[next++] as Decode)
+    if (overlaps(others[next - 1], decode) || overlaps(others[next], decode)) continue
+    merged.push(decode)
+  }
+  while (next < others.length) merged.push(others[next++] as Decode)
+  return merged
+}
+
+const overlaps = (a: Decode | undefined, b: Decode): boolean => a !== undefined && a.start < b.end + (b.nbspContinuation ? 1 : 0) && b.start < a.end + (a.nbspContinuation ? 1 : 0)
+
 function kindOf(chosen: Chosen, thai: DamageKind): DamageKind {
   const {decode, reading} = chosen
+  if (decode.page !== undefined) return 'other-code-page'
   if (decode.strength === 'thai') {
     if (decode.hasHigh) return 'windows-874'
     return reading.lossy ? 'lossy-thai' : thai
@@ -104,6 +175,22 @@ interface LayerState {
   readonly edits: Edit[]
   quoteOpen: boolean
   cursor: number
+  /** The last line asked about by `titleOf`: where it starts and ends, and whether it is the title. */
+  titleLine?: {readonly start: number; readonly end: number; readonly title: boolean}
+}
+
+/** Whether the line of `offset` is the title line (see `titleLineAt`), remembered per line. */
+function titleOf(state: LayerState, offset: number): boolean {
+  const known = state.titleLine
+  if (known !== undefined && offset >= known.start && offset <= known.end) return known.title
+  const {text} = state
+  let start = offset
+  while (start > 0 && !isBreakCode(text.charCodeAt(start - 1))) start--
+  let end = offset
+  while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++
+  const title = titleLineAt(text, offset, firstNonBlank(text))
+  state.titleLine = {start, end, title}
+  return title
 }
 
 /**
@@ -134,11 +221,11 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     if (kindOf(part, state.thai) === 'latin-1') kind = 'latin-1'
   }
   // Each layer is repaired once per group, and nested repairs stop after MAX_LAYERS, which bounds the work.
-  for (let layer = state.depth + 1; layer < MAX_LAYERS && mayBeDamaged(to); layer++) {
+  for (let layer = state.depth + 1; layer < MAX_LAYERS && countTriggers(to) > 0; layer++) {
     const spans = findDecodes(to + text.charAt(end)).decodes.filter((decode) => decode.start < to.length)
     if (spans.length === 0) break
     // Most inner layers decode exactly (`â€™` is `’`); only lost bytes need the line around them.
-    const evidence = {latin: state.latin, depth: layer, quoteOpen: state.quoteOpen}
+    const evidence = {latin: state.latin, depth: layer, quoteOpen: state.quoteOpen, title: titleOf(state, start)}
     const inner = exactEdits(to, spans) ?? repairLayer(text, state.edits, start, end, to, evidence)
     if (inner.length === 0) break
     to = applyEdits(to, inner)
@@ -146,10 +233,10 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     confidence = inner.reduce((least, edit) => Math.min(least, edit.confidence), confidence)
     kind = 'double'
   }
-  if (C1.test(to)) {
+  if (hasC1(to)) {
     let run: Chosen[] = []
     for (const part of parts) {
-      if (!C1.test(part.text)) {
+      if (!hasC1(part.text)) {
         run.push(part)
         continue
       }
@@ -159,7 +246,8 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     if (run.length < parts.length) emitGroup(state, run)
     return
   }
-  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence})
+  const page = kind === 'other-code-page' ? first.decode.page : undefined
+  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence, ...(page === undefined ? {} : {page})})
   state.quoteOpen = trackQuotes(to, 0, to.length, state.quoteOpen)
   state.cursor = end
 }
@@ -205,7 +293,8 @@ function repairLayer(
   const left = repairedSlice(text, done, from, start)
   const inside = left.length + to.length
   const edits: Edit[] = []
-  for (const edit of repairText(left + to + text.slice(end, until), evidence).edits) {
+  const closerBeyond = hasCloserAhead(text, until)
+  for (const edit of repairText(left + to + text.slice(end, until), {...evidence, closerBeyond}).edits) {
     if (edit.start >= left.length && edit.end <= inside) {
       edits.push({...edit, start: edit.start - left.length, end: edit.end - left.length})
     }

@@ -20,19 +20,23 @@ export interface Scored {
 export function roleScore(role: Role, c: SpanContext): number {
   switch (role) {
     case 'apostrophe': {
-      if (c.prevLetter && c.nextLetter) return c.contraction ? 1 : c.elision ? 0.8 : 0.05
+      // Between two figures (`¥560,000โยฅ580,000`) it is a range, not `’`.
+      if (c.range) return 0.02
+      if (c.prevLetter && c.nextLetter) return c.contraction ? 1 : c.elision ? 0.8 : c.namePair ? 0.01 : 0.05
       // `the 1990’s boom`: a number takes a possessive or plural `’s` the way a word does.
       if (c.prevDigit && c.nextLetter && c.contraction) return 0.9
       if ((c.prevLetter || c.prevDigit) && (c.nextSpace || c.nextCloser)) {
         if (c.quoteOpen) return 0.1
-        return c.prev === 's' || c.prev === 'S' ? 0.6 : 0.25
+        // After a plural (`investors’`); after a figure hardly ever (`2026’`).
+        return c.prev === 's' || c.prev === 'S' ? 0.6 : c.prevDigit ? 0.05 : 0.25
       }
       // `’90s`: a decade drops its century after an apostrophe.
       if ((c.prevSpace || c.prevOpener) && c.decade) return 0.95
       return 0.02
     }
     case 'open-double':
-      if ((c.prevSpace || c.prevOpener) && !c.nextSpace && !c.nextCloser) return c.quoteOpen ? 0.3 : 0.9
+      // An opening quote that nothing later on the line could close was a dash (`5% —and`).
+      if ((c.prevSpace || c.prevOpener) && !c.nextSpace && !c.nextCloser) return !c.closerAhead ? 0.05 : c.quoteOpen ? 0.3 : 0.9
       return 0.02
     case 'close-double':
       if ((c.prevLetter || c.prevDigit || c.prevCloser) && (c.nextSpace || c.nextCloser)) {
@@ -41,15 +45,26 @@ export function roleScore(role: Role, c: SpanContext): number {
       }
       return 0.02
     case 'open-single':
-      if ((c.prevSpace || c.prevOpener) && (c.nextLetter || c.nextDigit)) return c.quoteOpen ? 0.5 : 0.1
+      if ((c.prevSpace || c.prevOpener) && (c.nextLetter || c.nextDigit)) return !c.closerAhead ? 0.01 : c.quoteOpen ? 0.5 : 0.1
       return 0.01
     case 'em-dash':
+      // The ends of a range, two names of equal rank, a spaced dash in a title: en dashes (see dash-context.ts).
+      if (c.range || c.namePair || c.titleDash) return 0.1
       if (c.prevLetter && c.nextLetter) return 0.9
       if (c.prevSpace && c.nextSpace) return c.lineStart ? 0.3 : 0.7
       if ((c.prevLetter || c.prevCloser) && (c.nextLetter || c.nextSpace)) return 0.2
+      // After a space before a word, with no quote to close later on the line (`5% —and`).
+      if (c.prevSpace && c.nextLetter && !c.closerAhead) return 0.5
       return 0.1
     case 'en-dash':
-      if (c.prevDigit && c.nextDigit) return 0.95
+      if (c.range || (c.prevDigit && c.nextDigit)) return 0.95
+      if (c.namePair || c.titleDash) return 0.9
+      // A figure, then a dash at the line end: a range the scraper cut off (`in 2025–`).
+      if (c.prevDigit && c.next === '') return 0.6
+      return c.prevSpace && c.nextSpace ? 0.3 : 0.05
+    case 'times':
+      // `4×`, `10× faster`, `3×3`: a multiplication sign follows a figure.
+      if (c.prevDigit && (c.nextSpace || c.nextCloser || c.nextDigit || c.next === '')) return 0.95
       return c.prevSpace && c.nextSpace ? 0.3 : 0.05
     case 'hyphen':
       return c.prevLetter && c.nextLetter ? 0.3 : 0.05
@@ -91,6 +106,8 @@ export function caseScore(text: string, c: SpanContext): number {
     return lower ? 1 : 0.2
   }
   if (c.nextLetter) return upper || !c.nextUpper ? 1 : 0.3
+  // A letter glued to a figure and to no word (`4É`) is no English; a sign after a figure is (`4×`).
+  if (c.prevDigit) return 0.05
   // A letter standing alone as a word: `à`, `é`, `Ã` happen; `ŗ` or `ř` alone do not.
   return (text.codePointAt(0) ?? 0) <= 0xff ? 0.5 : 0.3
 }

@@ -1,3 +1,5 @@
+import {amountEndsAt, amountStarts, isNamePair, tokenBefore} from './dash-context.js'
+
 /**
  * What surrounds a damaged span, reduced to the few facts that context scoring asks about. Computed once per span
  * (a span can have thirty readings), from character codes, with a regex only for non-ASCII characters.
@@ -30,12 +32,19 @@ export interface SpanContext {
   readonly lineStart: boolean
   /** A `“` is open on this line. */
   readonly quoteOpen: boolean
+  /** A figure before and after the span (`$110Mโ$125M`, `15% โ 18%`): the ends of a range (see `amountEndsAt`). */
+  readonly range: boolean
+  /** A name before the span and a capitalised word that is no function word after it (`U.S.โJapan`). */
+  readonly namePair: boolean
+  /**
+   * Something later on the line could close a quote opened here (`”`, `"`, or damage that may be one). Only
+   * read where an opening quote is in question (after a space or opener, before a word); `true` elsewhere.
+   */
+  readonly closerAhead: boolean
+  /** The span is a spaced dash in a title line (see `isTitleLine`). */
+  readonly titleDash: boolean
 }
 
-/** `it’s`, `isn’t`, `we’re`, `I’ve`, `we’ll`, `he’d`, `I’m`: what follows an apostrophe inside a word. */
-const CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 're', 've', 'll', 'd', 'm'])
-/** `O’Brien`, `d’Ivoire`, `l’Europe`: a one-letter word before an apostrophe. */
-const ELISIONS: ReadonlySet<string> = new Set(['o', 'd', 'l'])
 const OPENERS = '([{/-\u2013\u2014\u201C\u2018'
 const CLOSERS = '.,;:!?)]}\u2026\u201D\u2019\u0000'
 const LETTER = /\p{L}/u
@@ -82,6 +91,17 @@ export interface SpanPlace {
   /** Another span starts right at `end`. */
   readonly joinedNext: boolean
   readonly quoteOpen: boolean
+  /**
+   * When another span starts right at `end`: the text after the span as it will read, if that span's reading is
+   * already known (`ยฅ580` is `¥580`).
+   */
+  readonly nextPeek?: string | undefined
+  /** The span's line (0-based), for `titleLine`. */
+  readonly line?: number
+  /** Whether a line is a title line (asked only for a spaced span; the caller remembers it per line). */
+  readonly titleLine?: (line: number, offset: number) => boolean
+  /** Something past the end of `text`, on the same line, could close a quote (`text` is a piece of a line). */
+  readonly closerBeyond?: boolean
 }
 
 /**
@@ -97,46 +117,116 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const after = text.charAt(end)
   const next = place.joinedNext ? '\u0000' : isBreak(after) ? '' : after
   const prevLetter = isLetter(prev)
-  const nextLetter = isLetter(next)
+  // Before another span, its reading tells the case of the word (`ลรณdลบ`: `Ł` before `ó`), when it is known.
+  const nextShown = place.joinedNext ? (place.nextPeek?.charAt(0) ?? '') : next
+  const nextLetter = isLetter(nextShown)
   const joined = place.joinedPrev !== undefined
   // The words around the span matter only between two letters, so they are read only then.
   const prevDigit = isDigit(prev)
-  const nextWord = (prevLetter || prevDigit) && nextLetter ? wordAfter(text, end) : ''
-  const prevWord = prevLetter && nextLetter && !joined ? wordBefore(text, start) : ''
+  const prevSpace = isSpace(prev)
+  const nextSpace = isSpace(next)
+  const nextDigit = isDigit(next)
+  // The words around a dash are read only where one of the dashes fits: closed between two words or figures,
+  // or spaced. A span joined to the one before it has no clean word there. Cheap tests of the characters next to
+  // the span come first, so most spans read no word at all (`Chinaโs` is neither a range nor two names).
+  const closed = !joined && !prevSpace && !nextSpace && prev !== ''
+  const spaced = prevSpace && nextSpace && prev !== '' && next !== ''
+  const rangeLeft = (closed && amountEndsAt(text, start)) || (spaced && !joined && amountEndsAt(text, start - 1))
+  const nameLeft = closed && (prevLetter || prev === '.') && isUpper(nextShown)
+  const wordsAfter = rangeLeft || nameLeft ? textAfter(place, spaced) : ''
+  const opening = (prevSpace || OPENERS.includes(prev)) && prev !== '' && !nextSpace && !CLOSERS.includes(next)
   return {
     prev,
     next,
     prevLetter,
     prevUpper: prevLetter && isUpper(prev),
     prevDigit,
-    prevSpace: isSpace(prev),
+    prevSpace,
     prevOpener: prev.length === 1 && OPENERS.includes(prev),
     prevCloser: prev.length === 1 && CLOSERS.includes(prev),
     nextLetter,
-    nextUpper: nextLetter && isUpper(next),
-    nextDigit: isDigit(next),
-    nextSpace: isSpace(next),
+    nextUpper: nextLetter && isUpper(nextShown),
+    nextDigit,
+    nextSpace,
     nextCloser: next.length === 1 && CLOSERS.includes(next),
-    contraction: CONTRACTIONS.has(nextWord.toLowerCase()),
-    elision: ELISIONS.has(prevWord.toLowerCase()),
+    contraction: (prevLetter || prevDigit) && nextLetter && isContractionAt(text, end),
+    elision: prevLetter && nextLetter && !joined && isElisionBefore(text, start),
     decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
     lineStart: !joined && atLineStart(text, start),
-    quoteOpen: place.quoteOpen
+    quoteOpen: place.quoteOpen,
+    range: rangeLeft && wordsAfter !== '' && amountStarts(wordsAfter),
+    namePair: nameLeft && wordsAfter !== '' && isNamePair(tokenBefore(text, start), wordsAfter),
+    closerAhead: !opening || place.closerBeyond === true || hasCloserAhead(text, end),
+    titleDash: spaced && (place.titleLine?.(place.line ?? 0, start) ?? false)
   }
 }
 
-/** Up to 20 letters ending at `offset` (enough to tell `O` from `China`). */
-function wordBefore(text: string, offset: number): string {
-  let start = offset
-  while (start > 0 && offset - start < 20 && isLetter(text.charAt(start - 1))) start--
-  return text.slice(start, offset)
+/** The first characters after the span, past the space of a spaced span; what the next span reads as, if known. */
+function textAfter(place: SpanPlace, spaced: boolean): string {
+  const {text, end} = place
+  if (place.joinedNext) return place.nextPeek ?? ''
+  const from = spaced ? end + 1 : end
+  return text.slice(from, from + 16)
 }
 
-/** Up to 20 letters starting at `offset` (enough to tell `s` from `said`). */
-function wordAfter(text: string, offset: number): string {
-  let end = offset
-  while (end < text.length && end - offset < 20 && isLetter(text.charAt(end))) end++
-  return text.slice(offset, end)
+/**
+ * Whether something later on the line could close a quote opened here: the next quote mark on the line (`”`, `"`,
+ * or a character that starts the damage a quote becomes: `โ` in K1 and K2, `â` in K3 and K4, `Ã` and `à` in K5)
+ * stands where a closing quote stands, after a word or punctuation and before a space, punctuation or the line end.
+ * A mark where an opening quote stands (`5% โand … the โgreenโ`) means none closes this one first; a mark between
+ * two letters or before a figure is an apostrophe (`Chinaโs`, `โ80s`) and is passed over. With no mark up to the
+ * line end, a line that does not end as a sentence was cut off and may have lost its closing quote.
+ *
+ * @example
+ * hasCloserAhead('โso it said.โ', 1) // true
+ * hasCloserAhead('โand fell after the โgreenโ one', 1) // false
+ * hasCloserAhead('the rules were โnot targeted', 16) // true (the line was cut off)
+ */
+export function hasCloserAhead(text: string, from: number): boolean {
+  let index = from
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) break
+    if (code === 0x201d) return true
+    if (code !== 0x22 && code !== 0x0e42 && code !== 0xe2 && code !== 0xc3 && code !== 0xe0) continue
+    // The damage a quote became runs over several characters; what follows it is after the run.
+    let after = index + 1
+    while (after < text.length && code !== 0x22 && text.charCodeAt(after) >= 0x80 && !isLetterCode(text.charCodeAt(after))) after++
+    const before = text.charAt(index - 1)
+    const next = text.charAt(after)
+    const wordBefore = isLetter(before) || isDigit(before)
+    if (wordBefore && (isLetter(next) || isDigit(next))) continue
+    // Before a figure it may be the apostrophe of a decade (`’80s`): passed over too.
+    if (isDigit(next)) continue
+    if (!wordBefore && isLetter(next) && (isSpace(before) || OPENERS.includes(before))) return false
+    return true
+  }
+  // No mark up to the line end: nothing closes the quote, unless the line was cut off before its end (a line that
+  // does not end as a sentence may have lost its closing quote with the rest).
+  let end = index
+  while (end > from && isSpace(text.charAt(end - 1))) end--
+  return end > from && !SENTENCE_END.includes(text.charAt(end - 1))
+}
+
+/** What a line that ends as a sentence ends with. */
+const SENTENCE_END = '.!?:;)]}\u2026\u201D\u2019"\''
+
+/** A letter that is no damage character (Latin-1 letters of damage runs, `Ã`, are not letters here). */
+const isLetterCode = (code: number): boolean => code > 0xff && code !== 0x0e42 && isLetter(String.fromCharCode(code))
+
+/** Whether the word at `offset` is a contraction ending (`s t d m re ve ll`, any case): read letter by letter. */
+function isContractionAt(text: string, offset: number): boolean {
+  const first = text.charCodeAt(offset) | 0x20
+  if (first === 0x73 || first === 0x74 || first === 0x64 || first === 0x6d) return !isLetter(text.charAt(offset + 1))
+  const second = text.charCodeAt(offset + 1) | 0x20
+  const pair = (first === 0x72 && second === 0x65) || (first === 0x76 && second === 0x65) || (first === 0x6c && second === 0x6c)
+  return pair && !isLetter(text.charAt(offset + 2))
+}
+
+/** Whether the word ending at `offset` is a one-letter elision (`O`, `d`, `l`: `O’Brien`, `d’Ivoire`). */
+function isElisionBefore(text: string, offset: number): boolean {
+  const letter = text.charCodeAt(offset - 1) | 0x20
+  return (letter === 0x6f || letter === 0x64 || letter === 0x6c) && !isLetter(text.charAt(offset - 2))
 }
 
 function atLineStart(text: string, offset: number): boolean {

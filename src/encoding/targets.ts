@@ -13,6 +13,7 @@ export type Role =
   | 'en-dash'
   | 'hyphen'
   | 'minus'
+  | 'times'
   | 'bullet'
   | 'trademark'
   | 'ellipsis'
@@ -90,7 +91,7 @@ const TABLE: ReadonlyArray<readonly [string, number, Role]> = [
   ['\u2713', 1, 'other'],
   ['\u2714', 1, 'other'],
   ['\u2605', 1, 'other'],
-  ['\u00D7', 1, 'other'],
+  ['\u00D7', 3, 'times'],
   // Letters whose UTF-8 form has a continuation byte in 0x80-0x9F (capital accented Latin-1 letters, much of
   // Latin Extended-A): under K1 that byte is deleted, under K2/K3 it may be one of the undefined ones.
   ...[...'ÉÖÜÇÅÁÓÄßÀÈÍÑØÚÂÊÎÔÆÏÐÝÞÃËÌÒÕÙÛ'].map((c) => [c, c === 'É' ? 5 : 'ÖÜÇÅÁÓÄß'.includes(c) ? 2 : 0.5, 'letter'] as const),
@@ -180,6 +181,34 @@ export function matchLossy(lead: number, surviving: ReadonlyArray<number>, lost:
 }
 
 /**
+ * The known targets that begin with a lead byte and the surviving continuation bytes (lost bytes allowed between
+ * them) and go on past them: what a span may be when the input was cut off inside it.
+ *
+ * @param lead the lead byte
+ * @param surviving the continuation bytes that survived, in order (at least one)
+ * @param lost which bytes can have been lost before the cut
+ * @returns the fitting targets
+ * @example
+ * matchCut(0xe2, [0x80], 'gap').map((t) => t.text).slice(0, 3) // ['’', '“', '”']
+ */
+export function matchCut(lead: number, surviving: ReadonlyArray<number>, lost: LostSet): Target[] {
+  const candidates = BY_LEAD.get(lead)
+  if (candidates === undefined || surviving.length === 0) return []
+  const fits: Target[] = []
+  for (const target of candidates) {
+    let next = 0
+    let index = 1
+    for (; index < target.bytes.length && next < surviving.length; index++) {
+      const byte = target.bytes[index] ?? 0
+      if (surviving[next] === byte) next++
+      else if (!isLostByte(byte, lost)) break
+    }
+    if (next === surviving.length && index < target.bytes.length) fits.push(target)
+  }
+  return fits
+}
+
+/**
  * The prior and role of a character that is known exactly (no byte lost), for ranking it against lossy readings
  * of the same span.
  *
@@ -187,8 +216,10 @@ export function matchLossy(lead: number, surviving: ReadonlyArray<number>, lost:
  * describeExact('à') // {prior: 5, role: 'letter'}
  */
 export function describeExact(text: string): {prior: number; role: Role} {
-  const lead = encodeUtf8Char(text.codePointAt(0) ?? 0)[0] ?? 0
-  const known = BY_LEAD.get(lead)?.find((target) => target.text === text)
-  if (known) return {prior: known.prior, role: known.role}
-  return {prior: 5, role: /\p{L}/u.test(text) ? 'letter' : 'other'}
+  return BY_TEXT.get(text) ?? {prior: 5, role: /\p{L}/u.test(text) ? 'letter' : 'other'}
 }
+
+/** The targets by their text, for `describeExact`. */
+const BY_TEXT: ReadonlyMap<string, {readonly prior: number; readonly role: Role}> = new Map(
+  TABLE.map(([text, prior, role]) => [text, Object.freeze({prior, role})] as const)
+)

@@ -29,17 +29,19 @@ export function countTriggers(text: string): number {
 }
 
 /**
- * Whether a text has neither a trigger (`mayBeDamaged`) nor a control character other than tab, line feed,
- * carriage return and form feed (what `looksBinary` counts): one scan instead of two for the usual clean text.
+ * Whether a text is made only of ASCII (without control characters other than tab, line feed, form feed and
+ * carriage return) and the everyday signs of English typography (`’ ‘ “ ” – — … • ™ © ® € £ ¥ °`, NBSP). Such
+ * text holds no trigger (`mayBeDamaged`), nothing `looksBinary` counts, and nothing that starts damage of another
+ * code page: one scan, of a class of a few ranges, proves it for the usual clean text.
  *
  * @example
  * isPlainText('China’s “rare earth” — 5…\n') // true
  * isPlainText('Chinaโs') // false
  * isPlainText('a\u0000b') // false
+ * isPlainText('Société') // false (not plain, though clean: repair looks, and changes nothing)
  */
 export function isPlainText(text: string): boolean {
-  return !TRIGGER_OR_CONTROL.test(text)
+  return !OUTSIDE_EVERYDAY.test(text)
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are half of what this looks for
-const TRIGGER_OR_CONTROL = /[\u0000-\u0008\v\u000E-\u001F\u0080-\u009F\u00C2-\u00F4\u0E22-\u0E54]/
+const OUTSIDE_EVERYDAY = /[^\t\n\f\r\x20-\x7E\u00A0\u00A3\u00A5\u00A9\u00AE\u00B0\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2122\u20AC]/

@@ -6,9 +6,10 @@ export type EncodingSource = z.infer<typeof EncodingSource>
 
 /**
  * The kinds of encoding damage (SPEC section 3): K1 `lossy-thai`, K2 `windows-874`, K3 `windows-1252`,
- * K4 `latin-1`, K5 `double` (any of these applied twice).
+ * K4 `latin-1`, K5 `double` (any of these applied twice), and `other-code-page`: UTF-8 read as Windows-1251,
+ * MacRoman, code page 437, Windows-1250 or Windows-1257 (its diagnostic names which).
  */
-export const DamageKind = z.enum(['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double'])
+export const DamageKind = z.enum(['lossy-thai', 'windows-874', 'windows-1252', 'latin-1', 'double', 'other-code-page'])
 export type DamageKind = z.infer<typeof DamageKind>
 
 /** One repaired span: `start`/`end` are UTF-16 offsets into the input text (after decoding). */

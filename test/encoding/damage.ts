@@ -35,6 +35,22 @@ function decodeWith(bytes: Uint8Array, table: (byte: number) => number): string 
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
+/** Code page 437 (the IBM PC / DOS console), bytes 0x80-0xFF, from IBM's table. */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00A0'
+
+/** The other code pages UTF-8 is mis-decoded with, by their WHATWG names (Node's decoders), and code page 437. */
+export type OtherPageName = 'windows-1251' | 'macintosh' | 'windows-1250' | 'windows-1257' | 'cp437'
+
+/**
+ * UTF-8 read as another single-byte code page: Node's WHATWG decoders (a browser's, so an undefined byte becomes
+ * the C1 control of the same number), and code page 437 from its table.
+ */
+export function misread(text: string, page: OtherPageName): string {
+  if (page !== 'cp437') return new TextDecoder(page).decode(utf8(text))
+  return decodeWith(utf8(text), (byte) => CP437_HIGH.charCodeAt(byte - 0x80))
+}
+
 /** The damage kinds, each a function of clean text. */
 export const damage = {
   /** K1: UTF-8 read as TIS-620, every byte TIS-620 lacks (0x80-0x9F and its holes) deleted. */

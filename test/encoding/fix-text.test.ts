@@ -39,7 +39,9 @@ describe('K1, lossy Thai (UTF-8 read as TIS-620, 0x80-0x9F deleted)', () => {
     expect(fix('the 1990โs boom')).toBe('the 1990’s boom')
   })
   it('reads ™ after a name and • at the start of a line', () => {
-    expect(fix('Rare Earth Exchangesโข โ Accelerating')).toBe('Rare Earth Exchanges™ — Accelerating')
+    expect(fix('© Rare Earth Exchangesโข โ Accelerating Transparency across the chain.')).toBe(
+      '© Rare Earth Exchanges™ — Accelerating Transparency across the chain.'
+    )
     expect(fix('Key points:\nโข Prices rose\n  โข Output fell')).toBe('Key points:\n• Prices rose\n  • Output fell')
   })
   it('restores …, ©, ¥, NBSP and accented letters', () => {

@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {nfcChanges, nfcRiskNear} from '../../src/encoding/offset-map.js'
 import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {countTriggers, isPlainText, mayBeDamaged} from '../../src/encoding/triggers.js'
+import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
+import {OTHER_PAGES} from '../../src/encoding/other-code-pages.js'
+import {byteOfCode} from '../../src/encoding/code-page.js'
 
 describe('nfcChanges and its quick test', () => {
   it('finds nothing to do in Thai without combining marks (K1 mojibake is full of it)', () => {
@@ -35,10 +38,29 @@ describe('countTriggers', () => {
       expect(countTriggers(c) === 1).toBe(mayBeDamaged(c))
     }
   })
-  it('isPlainText is neither mayBeDamaged nor a control character looksBinary counts', () => {
-    for (let code = 0; code < 0x1000; code++) {
+  it('isPlainText holds nothing mayBeDamaged, looksBinary or mayBeOtherPage looks for', () => {
+    for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code)
-      expect(isPlainText(c)).toBe(!mayBeDamaged(c) && !looksBinary(c.repeat(40)))
+      if (isPlainText(c)) expect([mayBeDamaged(c), looksBinary(c.repeat(40)), mayBeOtherPage(c)]).toEqual([false, false, false])
+    }
+    expect(isPlainText('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\n')).toBe(true)
+  })
+  it('mayBeOtherPage sees every character of another code page that the base code pages do not have', () => {
+    for (const page of OTHER_PAGES) {
+      for (const [code, byte] of page.byteOf) {
+        if (byteOfCode(code) < 0 && (page.leads.has(code) || (byte >= 0x80 && byte <= 0xbf))) expect(mayBeOtherPage(String.fromCharCode(code))).toBe(true)
+      }
+    }
+  })
+})
+
+describe('nfcRiskNear', () => {
+  it('says yes exactly where NFC_RISK finds a character, for every code unit beside a repair', () => {
+    // eslint-disable-next-line no-misleading-character-class -- ranges of code units, nothing here is combined
+    const risk = /[\u0300-\u0DFF\u0E38-\u0E3A\u0E48-\u0E4B\u0E80-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u2ADC\u2C00-\u2DFF\u3000-\u30FF\uA000-\uABFF\uAC00-\uDBFF\uF900-\uFB4F\uFE00-\uFE2F]/
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`
+      expect(nfcRiskNear(text, 1, 2)).toBe(risk.test(text))
     }
   })
 })

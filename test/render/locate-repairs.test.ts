@@ -39,7 +39,7 @@ describe('locateRepairs', () => {
         const text = texts.get(textKey(at)) as string
         expect(text.slice(at.start, at.end), name).toBe(normal(repair.to))
         // the same words lead up to it (up to the start of its line, a bullet left out)
-        const before = normal(repaired.slice(Math.max(0, inRepaired - 12), inRepaired)).replace(/^.*\n(?:[-•*]\s+)?/s, '')
+        const before = normal(repaired.slice(Math.max(0, inRepaired - 12), inRepaired)).replace(/^.*\n\s*(?:[-•*]\s+)?/s, '')
         expect(text.slice(0, at.start).endsWith(before), `${name} at ${repair.start}`).toBe(true)
       }
     }
