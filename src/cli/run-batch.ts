@@ -57,13 +57,15 @@ export async function runBatch(options: CliOptions, io: CliIo, stdout: Sink): Pr
   if (options.format === 'html' && several && outDir === undefined) {
     return {ok: false, reason: 'Unexpected `--format html` for several inputs without `--out`, expected one page per input in a folder'}
   }
-  const output = createOutput(options.format, several && outDir === undefined)
+  // One stream of several inputs; with --out each file holds one input.
+  const batch = several && outDir === undefined
+  const output = createOutput(options.format, batch)
   const plan = outDir === undefined ? undefined : await planOut(outDir, io.cwd, inputs, folders, output.extension)
   if (plan !== undefined && !plan.ok) return {ok: false, reason: plan.reason}
 
   const settings: RenderSettings = {
     format: options.format,
-    batch: several && outDir === undefined,
+    batch,
     claims: options.claims,
     referenceDate: options.referenceDate,
     strict: options.strict
