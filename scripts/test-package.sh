@@ -20,7 +20,8 @@ tarball="$work/$(npm pack --silent --pack-destination "$work" | tail -n 1)"
 tar -tzf "$tarball" | sort > "$work/contents"
 for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
   package/dist/unified.js package/dist/unified.cjs package/dist/unified.d.ts package/dist/unified.d.cts \
-  package/dist/cli.js package/dist/schema.json package/docs/claims.md package/docs/review-page.png package/LICENSE package/package.json; do
+  package/dist/cli.js package/dist/schema.json package/dist/batch-record.schema.json package/docs/claims.md \
+  package/docs/review-page.png package/LICENSE package/package.json; do
   grep -qx "$file" "$work/contents" || fail "the tarball lacks $file"
 done
 if grep -E '^package/(src|test|seeds|scripts)/' "$work/contents"; then fail "the tarball ships sources or tests"; fi
@@ -47,13 +48,15 @@ EOF
 cat > "$project/esm.mjs" <<'EOF'
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {Article, articleJsonSchema, isArticleParseError, parseArticle} from 'rex-article'
+import {Article, articleJsonSchema, batchRecordJsonSchema, isArticleParseError, parseArticle} from 'rex-article'
+import recordSchema from 'rex-article/batch-record.schema.json' with {type: 'json'}
 import schema from 'rex-article/schema.json' with {type: 'json'}
 
 const article = parseArticle(readFileSync('seed.txt'))
 assert.equal(Article.parse(article).schemaVersion, 1)
 assert.ok(article.highlights.length > 0, 'the seed has highlights')
 assert.deepEqual(schema, articleJsonSchema())
+assert.deepEqual(recordSchema, batchRecordJsonSchema())
 assert.equal(isArticleParseError(new Error('x')), false)
 
 // The unified plugin subpath: the dump's tree, the Article on file.data, diagnostics as messages.
@@ -167,9 +170,18 @@ npx --no-install rex-article --quiet --format jsonl --jobs 1 batch > one.jsonl
 npx --no-install rex-article --quiet --format jsonl --jobs 2 batch > two.jsonl
 cmp -s one.jsonl two.jsonl || fail "--jobs 2 printed something other than --jobs 1"
 [ "$(wc -l < one.jsonl)" -eq "$(ls batch | wc -l)" ] || fail "one JSON line per input"
+# Every line is a batch record naming its input, valid in zod and in the shipped JSON Schema alike.
 node -e "
-  const {Article} = require('rex-article')
-  for (const line of require('node:fs').readFileSync('one.jsonl', 'utf8').trimEnd().split('\n')) Article.parse(JSON.parse(line))
+  const {Ajv2020} = require('$repo/node_modules/ajv/dist/2020.js')
+  const {BatchRecord} = require('rex-article')
+  const validate = new Ajv2020({strict: true}).addFormat('date', true).compile(require('rex-article/batch-record.schema.json'))
+  const lines = require('node:fs').readFileSync('one.jsonl', 'utf8').trimEnd().split('\n')
+  const files = require('node:fs').readdirSync('batch').sort()
+  lines.forEach((line, index) => {
+    const record = BatchRecord.parse(JSON.parse(line))
+    if (record.input !== 'batch/' + files[index]) throw new Error('line ' + (index + 1) + ' names ' + record.input)
+    if (!validate(JSON.parse(line))) throw new Error(JSON.stringify(validate.errors))
+  })
 "
 set +e
 npx --no-install rex-article --quiet --format jsonl batch missing.txt > /dev/null 2> missing.err
@@ -178,5 +190,7 @@ set -e
 [ "$code" -eq 1 ] || fail "a missing input should exit 1, got $code"
 grep -qx 'rex-article: missing.txt: not found' missing.err || fail "the missing input is not named on stderr"
 npx --no-install rex-article --schema | cmp -s - node_modules/rex-article/dist/schema.json || fail "--schema differs from dist/schema.json"
+npx --no-install rex-article --schema batch-record | cmp -s - node_modules/rex-article/dist/batch-record.schema.json ||
+  fail "--schema batch-record differs from dist/batch-record.schema.json"
 
 step "all good"

@@ -1,20 +1,29 @@
 import {parseArgs} from 'node:util'
-import {ParseOptions} from '../index.js'
 
 /** The output formats of the CLI, in the order the help lists them. */
-export const outputFormats = Object.freeze(['json', 'jsonl', 'markdown', 'text', 'summary'] as const)
+export const outputFormats = Object.freeze(['json', 'jsonl', 'markdown', 'text', 'summary', 'html'] as const)
 export type OutputFormat = (typeof outputFormats)[number]
+
+/** How inputs are read: each file (or stdin) is one dump, or each line of it is one `{id, text}` record. */
+export const inputFormats = Object.freeze(['text', 'jsonl'] as const)
+export type InputFormat = (typeof inputFormats)[number]
+
+/** The JSON Schemas `--schema` prints: the Article (the default) or one batch record. */
+export const schemaNames = Object.freeze(['article', 'batch-record'] as const)
+export type SchemaName = (typeof schemaNames)[number]
 
 /** The settings of one CLI run, after parsing and checking the arguments. */
 export interface CliOptions {
   /** Paths as given; `-` is stdin. Empty means stdin. */
   readonly paths: ReadonlyArray<string>
   readonly format: OutputFormat
+  readonly inputFormat: InputFormat
   readonly out: string | undefined
   readonly claims: boolean
   readonly referenceDate: string | undefined
   readonly strict: boolean
-  readonly jobs: number
+  /** `--jobs` as given, or undefined for the default (which depends on the machine, so it is not decided here). */
+  readonly jobs: number | undefined
   readonly quiet: boolean
 }
 
@@ -22,7 +31,7 @@ export interface CliOptions {
 export type CliCommand =
   | {readonly kind: 'help'}
   | {readonly kind: 'version'}
-  | {readonly kind: 'schema'}
+  | {readonly kind: 'schema'; readonly schema: SchemaName}
   | {readonly kind: 'run'; readonly options: CliOptions}
 
 /** The arguments, understood, or the reason they are not (a usage error, exit code 2). */
@@ -30,6 +39,7 @@ export type ArgvResult = {readonly ok: true; readonly command: CliCommand} | {re
 
 const optionConfig = {
   format: {type: 'string', short: 'f'},
+  'input-format': {type: 'string'},
   out: {type: 'string', short: 'o'},
   'fix-only': {type: 'boolean'},
   'no-claims': {type: 'boolean'},
@@ -45,15 +55,19 @@ const optionConfig = {
 // A positive whole number, written plainly: `--jobs 2`, not `--jobs 2.5`, `--jobs 0x2` or `--jobs 1e1`.
 const positiveInteger = /^[1-9]\d{0,3}$/
 
+// The shape of a calendar date; whether the day exists is the library's `ParseOptions` to say (run-cli.ts).
+const isoDateShape = /^\d{4}-\d{2}-\d{2}$/
+
 /**
  * Turn the command-line arguments (without `node` and the script) into a `CliCommand`, or a usage error.
- * Pure: it reads no files and checks only what the arguments themselves say.
+ * Pure: it reads no files, loads no parser, and checks only what the arguments themselves say.
  *
  * @param argv the arguments, e.g. `process.argv.slice(2)`
  * @returns `{ok: true, command}` or `{ok: false, reason}`
  * @example
  * argvToCommand(['--format', 'jsonl', 'seeds'])
- * // → {ok: true, command: {kind: 'run', options: {paths: ['seeds'], format: 'jsonl', jobs: 1, claims: true, …}}}
+ * // → {ok: true, command: {kind: 'run', options: {paths: ['seeds'], format: 'jsonl', inputFormat: 'text', …}}}
+ * argvToCommand(['--schema', 'batch-record']) // → {ok: true, command: {kind: 'schema', schema: 'batch-record'}}
  * argvToCommand(['--format', 'xml']).ok // false
  */
 export function argvToCommand(argv: ReadonlyArray<string>): ArgvResult {
@@ -67,28 +81,36 @@ export function argvToCommand(argv: ReadonlyArray<string>): ArgvResult {
   const {values, positionals} = parsed
   if (values.help) return {ok: true, command: {kind: 'help'}}
   if (values.version) return {ok: true, command: {kind: 'version'}}
-  if (values.schema) return {ok: true, command: {kind: 'schema'}}
+  if (values.schema) return schemaCommand(positionals)
 
   const format = values['fix-only'] ? 'text' : (values.format ?? 'json')
-  if (!isOutputFormat(format)) {
+  if (!isOneOf(outputFormats, format)) {
     return {ok: false, reason: `Unexpected format \`${format}\`, expected one of ${outputFormats.join(', ')}`}
   }
   if (values['fix-only'] && values.format !== undefined && values.format !== 'text') {
     return {ok: false, reason: `Unexpected \`--format ${values.format}\` with \`--fix-only\`, which prints text`}
   }
+  const inputFormat = values['input-format'] ?? 'text'
+  if (!isOneOf(inputFormats, inputFormat)) {
+    return {ok: false, reason: `Unexpected input format \`${inputFormat}\`, expected one of ${inputFormats.join(', ')}`}
+  }
 
-  const jobs = values.jobs ?? '1'
-  if (!positiveInteger.test(jobs)) {
+  const jobs = values.jobs
+  if (jobs !== undefined && !positiveInteger.test(jobs)) {
     return {ok: false, reason: `Unexpected \`--jobs ${jobs}\`, expected a whole number from 1 to 9999`}
   }
 
   const referenceDate = values['reference-date']
-  if (referenceDate !== undefined && !ParseOptions.safeParse({referenceDate}).success) {
-    return {ok: false, reason: `Unexpected \`--reference-date ${referenceDate}\`, expected a calendar date as YYYY-MM-DD`}
+  if (referenceDate !== undefined && !isoDateShape.test(referenceDate)) {
+    return {ok: false, reason: referenceDateReason(referenceDate)}
   }
 
   if (values.out !== undefined && values.out.trim() === '') {
     return {ok: false, reason: 'Unexpected empty `--out`, expected a folder'}
+  }
+  if (values.out !== undefined && inputFormat === 'jsonl') {
+    // Records are a stream (`> parsed.jsonl`), and an id is no safe file name (`../x`, `a/b`, duplicates).
+    return {ok: false, reason: 'Unexpected `--out` with `--input-format jsonl`, expected the records on stdout'}
   }
   if (positionals.filter((path) => path === '-').length > 1) {
     return {ok: false, reason: 'Unexpected `-` given twice, stdin can be read only once'}
@@ -101,17 +123,38 @@ export function argvToCommand(argv: ReadonlyArray<string>): ArgvResult {
       options: {
         paths: positionals,
         format,
+        inputFormat,
         out: values.out,
         claims: !values['no-claims'],
         referenceDate,
         strict: values.strict ?? false,
-        jobs: Number(jobs),
+        jobs: jobs === undefined ? undefined : Number(jobs),
         quiet: values.quiet ?? false
       }
     }
   }
 }
 
-function isOutputFormat(value: string): value is OutputFormat {
-  return (outputFormats as ReadonlyArray<string>).includes(value)
+/**
+ * The usage error for a `--reference-date` that is not a calendar date (also used once the library has checked
+ * that the day exists).
+ *
+ * @example
+ * referenceDateReason('2025-02-30') // 'Unexpected `--reference-date 2025-02-30`, expected a calendar date as YYYY-MM-DD'
+ */
+export function referenceDateReason(value: string): string {
+  return `Unexpected \`--reference-date ${value}\`, expected a calendar date as YYYY-MM-DD`
+}
+
+// `--schema` prints the Article's schema; `--schema batch-record` that of one batch record.
+function schemaCommand(positionals: ReadonlyArray<string>): ArgvResult {
+  const [name = 'article', ...rest] = positionals
+  if (rest.length > 0 || !isOneOf(schemaNames, name)) {
+    return {ok: false, reason: `Unexpected \`--schema ${positionals.join(' ')}\`, expected one of ${schemaNames.join(', ')}`}
+  }
+  return {ok: true, command: {kind: 'schema', schema: name}}
+}
+
+function isOneOf<T extends string>(values: ReadonlyArray<T>, value: string): value is T {
+  return (values as ReadonlyArray<string>).includes(value)
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `rex-article` executable. The same module is the entry of the worker threads of `--jobs N`: started with
- * the worker marker, it serves parse requests instead of running the command line.
+ * the CLI's worker data, it serves units of work instead of running the command line.
  */
+import {availableParallelism} from 'node:os'
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {runCli} from './run-cli.js'
-import {serveWorker, workerMarker, type WorkerSpec} from './worker-pool.js'
+import {isWorkerData, serveWorker, type WorkerSpec} from './worker-pool.js'
 
 // Run from the TypeScript sources (`tsx src/cli/index.ts`), the workers need tsx's hooks installed by hand.
 function workerSpec(): WorkerSpec {
@@ -13,8 +14,8 @@ function workerSpec(): WorkerSpec {
   return url.pathname.endsWith('.ts') ? {url, register: import.meta.resolve('tsx/esm/api')} : {url}
 }
 
-if (!isMainThread && workerData === workerMarker && parentPort !== null) {
-  serveWorker(parentPort)
+if (!isMainThread && isWorkerData(workerData) && parentPort !== null) {
+  serveWorker(parentPort, workerData.settings)
 } else {
   runCli(process.argv.slice(2), {
     stdin: process.stdin,
@@ -24,6 +25,7 @@ if (!isMainThread && workerData === workerMarker && parentPort !== null) {
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stderr.columns,
     cwd: process.cwd(),
+    availableParallelism: availableParallelism(),
     worker: workerSpec()
   }).then(
     (code) => {

@@ -15,17 +15,19 @@ const extensions: Readonly<Record<OutputFormat, string>> = Object.freeze({
   jsonl: '.jsonl',
   markdown: '.md',
   text: '.txt',
-  summary: '.summary.txt'
+  summary: '.summary.txt',
+  html: '.html'
 })
 
 /**
  * Decide how outputs are joined. `json` is the only format whose stream must be one document: one input is an
- * object, several are an array written item by item (never built in memory), formatted exactly as
- * `JSON.stringify(articles, null, 2)` would. The object returned keeps the only state of the join (whether an
+ * object, a batch is an array of records written item by item (never built in memory), formatted exactly as
+ * `JSON.stringify(records, null, 2)` would. In a batch, markdown, text and summary outputs are separated by a
+ * blank line (each starts with its header). The object returned keeps the only state of the join (whether an
  * item was written), so each run makes its own.
  *
  * @param format the output format
- * @param several whether several Articles are expected (a folder or more than one path)
+ * @param several whether the stream holds a batch (a folder, more than one path, or JSONL records)
  * @returns the shape
  * @example
  * const shape = createOutput('json', true)
@@ -42,7 +44,7 @@ export function createOutput(format: OutputFormat, several: boolean): OutputShap
       end: () => (count === 0 ? '[]\n' : '\n]\n')
     }
   }
-  if (format === 'markdown' || format === 'summary') {
+  if (format === 'markdown' || format === 'summary' || (format === 'text' && several)) {
     return {
       extension,
       // A blank line between documents keeps one Markdown document from running into the next.

@@ -1,19 +1,23 @@
-import {articleToMarkdown, isArticleParseError, parseArticle, type Article, type Diagnostic} from '../index.js'
-import {repairInput} from '../encoding/fix-text.js'
-import {FixOptions} from '../schema/options.js'
-import type {OutputFormat} from './args.js'
+import type {Article, Diagnostic} from '../index.js'
+import {frameBody, frameFailure, isRecordFraming, recordText, type Framing, type InputFailure} from './frame.js'
+import {loadLibrary, type Library} from './library.js'
 import {articleToSummary} from './summary.js'
 
 /** What one input needs to be rendered: everything is plain data, so it can cross to a worker thread. */
-export interface RenderSettings {
-  readonly format: OutputFormat
+export interface RenderSettings extends Framing {
   readonly claims: boolean
   readonly referenceDate: string | undefined
   readonly strict: boolean
 }
 
-/** One input, rendered in the chosen format, or the reason it failed (one line, no stack trace). */
-export type InputOutcome = {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string}
+/**
+ * One input, rendered and framed for the output (`text`, ending in a newline), or why it failed (`error`, with
+ * the framed failure in `text`, empty when nothing is written for it). `name` is how the input is named in the
+ * output and on stderr: a path, `-`, a JSONL record's id, or `file:line` for a JSONL line that is no record.
+ */
+export type InputOutcome =
+  | {readonly ok: true; readonly name: string; readonly text: string}
+  | {readonly ok: false; readonly name: string; readonly error: InputFailure; readonly text: string}
 
 /**
  * Diagnostics that mean there was no article to parse: the CLI reports such an input as failed (exit code 1)
@@ -23,63 +27,99 @@ export type InputOutcome = {readonly ok: true; readonly text: string} | {readonl
 export const failingRuleIds: ReadonlySet<string> = new Set(['empty-input', 'binary-input'])
 
 /**
- * Parse one input's bytes and render it in the chosen format. Pure (no fs, no process): the main thread and
- * the worker threads both call it, so `--jobs N` prints exactly what `--jobs 1` prints.
+ * The failed outcome of an input, framed for the output.
  *
- * @param bytes the input as read from the file or stdin
- * @param name how to name the input in the output (`summary`) and in failures
- * @param settings format and parse options
- * @returns `{ok: true, text}` (ending in a newline) or `{ok: false, reason}`
  * @example
- * renderInput(new TextEncoder().encode('Highlights\n- A.\nB.'), 'a.txt', {format: 'jsonl', claims: true, referenceDate: undefined, strict: false})
- * // → {ok: true, text: '{"schemaVersion":1,…}\n'}
- * renderInput(new Uint8Array(), 'empty.txt', settings) // → {ok: false, reason: 'Unexpected empty input, …'}
+ * failedOutcome('m.txt', {code: 'not-found', message: 'not found', diagnostics: []}, settings)
+ * // → {ok: false, name: 'm.txt', error: {…}, text: '{"input":"m.txt","error":{…}}\n'} with jsonl
  */
-export function renderInput(bytes: Uint8Array, name: string, settings: RenderSettings): InputOutcome {
+export function failedOutcome(name: string, error: InputFailure, settings: Framing): InputOutcome {
+  return {ok: false, name, error, text: frameFailure(name, error, settings)}
+}
+
+/**
+ * Parse one input (a file's bytes, stdin's, or a JSONL record's text) and render it in the chosen format. No fs,
+ * no process: the main thread and the worker threads both call it, so `--jobs N` prints exactly what `--jobs 1`
+ * prints.
+ *
+ * @param input the bytes as read, or a record's text
+ * @param name how to name the input in the output and in failures
+ * @param settings format, framing and parse options
+ * @returns the outcome
+ * @example
+ * await renderInput(new TextEncoder().encode('Highlights\n- A.\nB.'), 'a.txt', {format: 'jsonl', batch: true, claims: true, referenceDate: undefined, strict: false})
+ * // → {ok: true, name: 'a.txt', text: '{"input":"a.txt","article":{"schemaVersion":1,…}}\n'}
+ * await renderInput(new Uint8Array(), 'empty.txt', settings) // → {ok: false, name: 'empty.txt', error: {code: 'empty-input', …}, …}
+ */
+export async function renderInput(input: string | Uint8Array, name: string, settings: RenderSettings): Promise<InputOutcome> {
+  const library = await loadLibrary()
   try {
-    if (settings.format === 'text') {
-      // The encoding stage alone: `--fix-only` should not pay for the structural parse and claims.
-      const repaired = repairInput(bytes, FixOptions.parse({}))
-      const failure = failingDiagnostic(repaired.diagnostics, repaired.text)
-      return failure ? {ok: false, reason: failure} : {ok: true, text: withNewline(repaired.text)}
-    }
-    const article = parseArticle(bytes, {claims: settings.claims, referenceDate: settings.referenceDate, strict: settings.strict})
-    const failure = failingDiagnostic(article.diagnostics, null)
-    return failure ? {ok: false, reason: failure} : {ok: true, text: articleToFormat(article, name, settings.format)}
+    if (settings.format === 'text') return renderRepairedText(library, input, name, settings)
+    const article = library.parseArticle(input, {
+      claims: settings.claims,
+      referenceDate: settings.referenceDate,
+      strict: settings.strict
+    })
+    const failure = failingDiagnostic(article.diagnostics)
+    if (failure) return failedOutcome(name, failure, settings)
+    const text = isRecordFraming(settings)
+      ? recordText({input: name, article}, settings.format)
+      : frameBody(name, articleToBody(library, article, name, settings), settings)
+    return {ok: true, name, text}
   } catch (error) {
-    return {ok: false, reason: errorReason(error)}
+    return failedOutcome(name, errorFailure(library, error), settings)
   }
 }
 
-function articleToFormat(article: Article, name: string, format: Exclude<OutputFormat, 'text'>): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(article, null, 2)}\n`
-    case 'jsonl':
-      return `${JSON.stringify(article)}\n`
+// The encoding stage alone: `--fix-only` should not pay for the structural parse and claims.
+function renderRepairedText(library: Library, input: string | Uint8Array, name: string, settings: RenderSettings): InputOutcome {
+  const {text} = library.fixText(input)
+  // `fixText` reports no diagnostics; whether the input was empty or binary is the parser's call, asked only for
+  // the rare text that could be either (blank, or holding a control character), so the rule lives in one place.
+  if (text.trim() === '' || hasControlCharacter(text)) {
+    const failure = failingDiagnostic(library.parseArticle(input, {claims: false}).diagnostics)
+    if (failure) return failedOutcome(name, failure, settings)
+  }
+  return {ok: true, name, text: frameBody(name, withNewline(text), settings)}
+}
+
+function articleToBody(library: Library, article: Article, name: string, settings: RenderSettings): string {
+  switch (settings.format) {
     case 'markdown':
-      return withNewline(articleToMarkdown(article))
+      return withNewline(library.articleToMarkdown(article))
     case 'summary':
       return articleToSummary(article, name)
+    case 'html':
+      return withNewline(library.articleToHtml(article, {inputName: name}))
+    default:
+      // A lone json input: the bare Article (records are serialized by recordText).
+      return `${JSON.stringify(article, null, 2)}\n`
   }
 }
 
-function failingDiagnostic(diagnostics: ReadonlyArray<Diagnostic>, text: string | null): string | undefined {
+function failingDiagnostic(diagnostics: ReadonlyArray<Diagnostic>): InputFailure | undefined {
   const found = diagnostics.find((diagnostic) => failingRuleIds.has(diagnostic.ruleId))
-  if (found) return `${found.reason} (${found.ruleId})`
-  // The encoding stage does not judge emptiness (the structure stage does), so `--fix-only` checks it here.
-  if (text !== null && text.trim() === '') return 'Unexpected empty input, expected article text (empty-input)'
-  return undefined
+  return found ? {code: found.ruleId, message: `${found.reason} (${found.ruleId})`, diagnostics} : undefined
 }
 
-function errorReason(error: unknown): string {
-  if (isArticleParseError(error)) {
-    const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-    const details = errors.map((diagnostic) => `${diagnostic.reason} (${diagnostic.ruleId})`).join('; ')
-    return details === '' ? `${error.message} (${error.code})` : `${error.message}: ${details}`
+function errorFailure(library: Library, error: unknown): InputFailure {
+  if (library.isArticleParseError(error)) {
+    // In strict mode the problems are the error and warning diagnostics; name them, not only the mode.
+    const problems = error.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')
+    const details = problems.map((diagnostic) => `${diagnostic.reason} (${diagnostic.ruleId})`).join('; ')
+    const message = details === '' ? `${error.message} (${error.code})` : `${error.message}: ${details}`
+    return {code: error.code, message, diagnostics: error.diagnostics}
   }
   // A bug in the library: still one line, so a batch of 10,000 files stays readable.
-  return `Internal error: ${error instanceof Error ? error.message : String(error)}`
+  return {code: 'internal-error', message: `Internal error: ${error instanceof Error ? error.message : String(error)}`, diagnostics: []}
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) return true
+  }
+  return false
 }
 
 function withNewline(text: string): string {

@@ -1,8 +1,9 @@
 import {Worker, type MessagePort} from 'node:worker_threads'
-import {readAndRender} from './read-input.js'
-import type {InputOutcome, RenderSettings} from './render-input.js'
+import {loadLibrary} from './library.js'
+import {failedOutcome, type InputOutcome, type RenderSettings} from './render-input.js'
+import {renderUnit, type WorkUnit} from './render-unit.js'
 
-/** Where worker threads start: a module that calls `serveWorker` when it finds `workerMarker` in `workerData`. */
+/** Where worker threads start: a module that calls `serveWorker` when `isWorkerData` says it is one. */
 export interface WorkerSpec {
   readonly url: URL
   /**
@@ -14,14 +15,27 @@ export interface WorkerSpec {
   readonly register?: string
 }
 
-/** The `workerData` a CLI worker thread is started with, so the entry module knows to serve, not to run. */
-export const workerMarker = 'rex-article-cli-worker'
+/** What a CLI worker thread is started with: the marker, so the entry module knows to serve, and the settings. */
+export interface CliWorkerData {
+  readonly marker: typeof workerMarker
+  readonly settings: RenderSettings
+}
+
+const workerMarker = 'rex-article-cli-worker'
+
+/**
+ * Whether a thread's `workerData` is that of a CLI worker.
+ *
+ * @example
+ * if (!isMainThread && isWorkerData(workerData) && parentPort) serveWorker(parentPort, workerData.settings)
+ */
+export function isWorkerData(value: unknown): value is CliWorkerData {
+  return typeof value === 'object' && value !== null && (value as {marker?: unknown}).marker === workerMarker
+}
 
 interface Task {
   readonly id: number
-  readonly file: string
-  readonly name: string
-  readonly settings: RenderSettings
+  readonly unit: WorkUnit
 }
 
 interface Reply {
@@ -35,38 +49,43 @@ interface Job {
 }
 
 /**
- * Files handed to one worker at a time: two, so the next file is already waiting in the worker when it finishes
+ * Units handed to one worker at a time: two, so the next unit is already waiting in the worker when it finishes
  * one, instead of the worker idling until the main thread is scheduled to hand it more.
  */
 const TASKS_PER_WORKER = 2
 
-/** A fixed set of worker threads that read and render files. */
+/** A fixed set of worker threads, started once for the run, that render units. */
 export interface WorkerPool {
-  /** Render one file in the next free worker. Never rejects: a crashed worker gives a failed outcome. */
-  run(file: string, name: string, settings: RenderSettings): Promise<InputOutcome>
+  /** Render one unit in the next free worker. Never rejects: a crashed worker gives a failed outcome. */
+  run(unit: WorkUnit): Promise<InputOutcome>
   /** Stop every worker. Outcomes still pending become failures. */
   close(): Promise<void>
 }
 
 /**
- * Start `size` worker threads. Each reads and parses files itself, so only file names go in and rendered text
- * comes out; the caller orders the results (`mapOrdered`).
+ * Start `size` worker threads for one run. Each loads the library as it starts and reads files itself, so only
+ * file names (or a JSONL line's bytes, transferred, not copied) go in and rendered text comes out; the caller
+ * puts the results in order (`mapOrdered`).
  *
  * @param size how many workers
  * @param spec the module the workers run
+ * @param settings format and parse options, the same for every unit of the run
  * @returns the pool
  * @example
- * const pool = createWorkerPool(2, {url: new URL(import.meta.url)})
- * await pool.run('/data/a.txt', 'a.txt', settings) // → {ok: true, text: '…'}
+ * const pool = createWorkerPool(2, {url: new URL(import.meta.url)}, settings)
+ * await pool.run({kind: 'file', path: '/data/a.txt', name: 'a.txt'}) // → {ok: true, name: 'a.txt', text: '…'}
  * await pool.close()
  */
-export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
+export function createWorkerPool(size: number, spec: WorkerSpec, settings: RenderSettings): WorkerPool {
   const queue: Job[] = []
   const inFlight = new Map<Worker, Map<number, Job>>()
+  const workerData: CliWorkerData = {marker: workerMarker, settings}
   let nextId = 0
   let closed = false
+  const failure = (job: Job, code: string, message: string): void =>
+    job.resolve(failedOutcome(job.task.unit.name, {code, message, diagnostics: []}, settings))
 
-  // Each worker gets the least-loaded slot, up to TASKS_PER_WORKER at once.
+  // Each unit goes to the least-loaded worker, up to TASKS_PER_WORKER at once.
   const dispatch = (): void => {
     while (queue.length > 0) {
       let target: Worker | undefined
@@ -78,17 +97,17 @@ export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
       if (target === undefined) return
       const job = queue.shift() as Job
       inFlight.get(target)?.set(job.task.id, job)
-      target.postMessage(job.task)
+      target.postMessage(job.task, transferList(job.task.unit))
     }
   }
 
   const start = (): void => {
     const worker =
       spec.register === undefined
-        ? new Worker(spec.url, {workerData: workerMarker})
+        ? new Worker(spec.url, {workerData})
         : new Worker(
             `import(${JSON.stringify(spec.register)}).then((api) => { api.register(); return import(${JSON.stringify(spec.url.href)}) })`,
-            {eval: true, workerData: workerMarker}
+            {eval: true, workerData}
           )
     const jobs = new Map<number, Job>()
     inFlight.set(worker, jobs)
@@ -97,12 +116,12 @@ export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
       jobs.delete(reply.id)
       dispatch()
     })
-    // A worker that dies fails the files it holds and leaves the pool; the others carry on.
-    const fail = (reason: string): void => {
+    // A worker that dies fails the units it holds and leaves the pool; the others carry on.
+    const fail = (message: string): void => {
       if (!inFlight.delete(worker)) return
-      for (const job of jobs.values()) job.resolve({ok: false, reason})
+      for (const job of jobs.values()) failure(job, 'worker-failed', message)
       jobs.clear()
-      if (inFlight.size === 0) for (const waiting of queue.splice(0)) waiting.resolve({ok: false, reason})
+      if (inFlight.size === 0) for (const waiting of queue.splice(0)) failure(waiting, 'worker-failed', message)
     }
     worker.on('error', (error) => fail(`Worker failed: ${error.message}`))
     worker.on('exit', (code) => {
@@ -112,34 +131,48 @@ export function createWorkerPool(size: number, spec: WorkerSpec): WorkerPool {
   for (let index = 0; index < size; index++) start()
 
   return {
-    run(file, name, settings) {
-      if (closed || inFlight.size === 0) return Promise.resolve({ok: false, reason: 'Worker pool is closed'})
+    run(unit) {
       return new Promise((resolve) => {
-        queue.push({task: {id: nextId++, file, name, settings}, resolve})
-        dispatch()
+        const job = {task: {id: nextId++, unit}, resolve}
+        if (closed || inFlight.size === 0) failure(job, 'worker-failed', 'Worker pool is closed')
+        else {
+          queue.push(job)
+          dispatch()
+        }
       })
     },
     async close() {
       closed = true
       const workers = [...inFlight.keys()]
-      for (const jobs of inFlight.values()) for (const job of jobs.values()) job.resolve({ok: false, reason: 'Cancelled'})
-      for (const job of queue.splice(0)) job.resolve({ok: false, reason: 'Cancelled'})
+      for (const jobs of inFlight.values()) for (const job of jobs.values()) failure(job, 'cancelled', 'Cancelled')
+      for (const job of queue.splice(0)) failure(job, 'cancelled', 'Cancelled')
       inFlight.clear()
       await Promise.all(workers.map((worker) => worker.terminate()))
     }
   }
 }
 
+// A unit's bytes move to the worker rather than being copied, when they are the whole of their buffer (a line
+// of a JSONL file is); a view into a larger or shared buffer (Node's pool) is copied instead.
+function transferList(unit: WorkUnit): ArrayBuffer[] {
+  if (unit.kind !== 'line' && unit.kind !== 'bytes') return []
+  const {buffer, byteOffset, byteLength} = unit.bytes
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : []
+}
+
 /**
- * The worker side: answer each task posted to `port` with the rendered outcome.
+ * The worker side: load the library at once (while the main thread is still listing inputs), then answer each
+ * unit posted to `port` with its rendered outcome.
  *
  * @param port the worker's `parentPort`
+ * @param settings the run's settings, from `workerData`
  * @example
- * if (!isMainThread && workerData === workerMarker && parentPort) serveWorker(parentPort)
+ * if (!isMainThread && isWorkerData(workerData) && parentPort) serveWorker(parentPort, workerData.settings)
  */
-export function serveWorker(port: MessagePort): void {
+export function serveWorker(port: MessagePort, settings: RenderSettings): void {
+  void loadLibrary()
   port.on('message', (task: Task) => {
-    void readAndRender(task.file, task.name, task.settings).then((outcome) => {
+    void renderUnit(task.unit, settings).then((outcome) => {
       port.postMessage({id: task.id, outcome} satisfies Reply)
     })
   })

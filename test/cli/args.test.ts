@@ -15,25 +15,27 @@ function reason(argv: string[]): string {
 }
 
 describe('argvToCommand', () => {
-  it('defaults to json on stdin with one job and claims on', () => {
+  it('defaults to json of text on stdin, claims on, and leaves the number of jobs to the machine', () => {
     expect(options([])).toEqual({
       paths: [],
       format: 'json',
+      inputFormat: 'text',
       out: undefined,
       claims: true,
       referenceDate: undefined,
       strict: false,
-      jobs: 1,
+      jobs: undefined,
       quiet: false
     })
   })
 
   it('reads every option, long and short', () => {
     expect(
-      options(['-f', 'jsonl', '-o', 'out', '--no-claims', '--reference-date', '2025-03-04', '--strict', '-j', '3', '-q', 'a.txt', '-'])
+      options(['-f', 'markdown', '-o', 'out', '--no-claims', '--reference-date', '2025-03-04', '--strict', '-j', '3', '-q', 'a.txt', '-'])
     ).toEqual({
       paths: ['a.txt', '-'],
-      format: 'jsonl',
+      format: 'markdown',
+      inputFormat: 'text',
       out: 'out',
       claims: false,
       referenceDate: '2025-03-04',
@@ -49,10 +51,20 @@ describe('argvToCommand', () => {
     expect(reason(['--fix-only', '--format', 'json'])).toContain('--fix-only')
   })
 
+  it('reads --input-format jsonl', () => {
+    expect(options(['--input-format', 'jsonl', '-f', 'jsonl', 'records.jsonl']).inputFormat).toBe('jsonl')
+  })
+
   it('answers help, version and schema before anything else', () => {
     expect(argvToCommand(['--format', 'json', '--help'])).toEqual({ok: true, command: {kind: 'help'}})
     expect(argvToCommand(['-v'])).toEqual({ok: true, command: {kind: 'version'}})
-    expect(argvToCommand(['--schema', 'x.txt'])).toEqual({ok: true, command: {kind: 'schema'}})
+    expect(argvToCommand(['--format', 'xml', '--schema'])).toEqual({ok: true, command: {kind: 'schema', schema: 'article'}})
+  })
+
+  it('names the schema to print: the Article by default, or one batch record', () => {
+    expect(argvToCommand(['--schema', 'article'])).toEqual({ok: true, command: {kind: 'schema', schema: 'article'}})
+    expect(argvToCommand(['--schema', 'batch-record'])).toEqual({ok: true, command: {kind: 'schema', schema: 'batch-record'}})
+    expect(reason(['--schema', 'x.txt'])).toContain('batch-record')
   })
 
   it.each([
@@ -60,8 +72,10 @@ describe('argvToCommand', () => {
     [['--jobs', '0'], '--jobs 0'],
     [['--jobs', '2.5'], '--jobs 2.5'],
     [['--jobs', 'two'], '--jobs two'],
-    [['--reference-date', '2025-02-30'], '2025-02-30'],
     [['--reference-date', 'yesterday'], 'yesterday'],
+    [['--reference-date', '2025-3-4'], '2025-3-4'],
+    [['--input-format', 'csv'], 'csv'],
+    [['--input-format', 'jsonl', '--out', 'o'], '--out'],
     [['--out', ''], '--out'],
     [['-', '-'], 'stdin'],
     [['--frobnicate'], 'frobnicate'],

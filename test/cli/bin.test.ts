@@ -31,7 +31,9 @@ describe('rex-article executable', () => {
       (error: {code: number; stdout: string; stderr: string}) => error
     )
     expect(result.code).toBe(1)
-    expect(result.stdout.trimEnd().split('\n')).toHaveLength(seedNames.length)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(seedNames.length + 1)
+    expect(JSON.parse(lines.at(-1) as string)).toEqual({input: 'missing.txt', error: {code: 'not-found', message: 'not found', diagnostics: []}})
     expect(result.stderr).toContain('rex-article: missing.txt: not found\n')
   })
 })

@@ -38,6 +38,7 @@ export function captureIo(options: {stdin?: string | Uint8Array; cwd?: string; s
     stderrIsTTY: options.stderrIsTTY ?? false,
     columns: 80,
     cwd: options.cwd ?? root,
+    availableParallelism: 2,
     worker: sourceWorker
   }
   return {

@@ -1,7 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {expandInputs, fsReason} from '../../src/cli/inputs.js'
+import {expandInputs, fsFailure} from '../../src/cli/inputs.js'
 import {withTempDir} from './helpers.js'
 
 async function tree(dir: string, files: string[]): Promise<void> {
@@ -12,27 +12,30 @@ async function tree(dir: string, files: string[]): Promise<void> {
 }
 
 describe('expandInputs', () => {
-  it('walks folders recursively for .txt files in name order', async () => {
+  it('walks folders recursively for .txt files in name order, each with the folder it was found in', async () => {
     await withTempDir(async (dir) => {
-      await tree(dir, ['b.txt', 'a.TXT', 'notes.md', 'sub/c.txt', 'sub/deeper/d.txt', 'a0.txt'])
-      const {inputs, several} = await expandInputs(['.'], dir)
+      await tree(dir, ['b.txt', 'a.TXT', 'notes.md', 'sub/c.txt', 'sub/deeper/d.txt', 'a0.txt', 'r.jsonl'])
+      const {inputs, folders, several} = await expandInputs(['.'], dir)
       expect(inputs.map((input) => input.display)).toEqual(['a.TXT', 'a0.txt', 'b.txt', 'sub/c.txt', 'sub/deeper/d.txt'])
-      expect(inputs.map((input) => (input.kind === 'file' ? input.outName : null))).toEqual([
-        'a',
-        'a0',
-        'b',
-        'sub/c',
-        'sub/deeper/d'
-      ])
+      expect(new Set(inputs.map((input) => (input.kind === 'file' ? input.root : null)))).toEqual(new Set([dir]))
+      expect(folders).toEqual([dir])
       expect(several).toBe(true)
     })
   })
 
-  it('takes a named file whatever its extension, as one input', async () => {
+  it('walks folders for .jsonl files with the jsonl input format', async () => {
     await withTempDir(async (dir) => {
-      await tree(dir, ['dump.log'])
-      const {inputs, several} = await expandInputs(['dump.log'], dir)
-      expect(inputs).toEqual([{kind: 'file', path: path.join(dir, 'dump.log'), display: 'dump.log', outName: 'dump'}])
+      await tree(dir, ['a.txt', 'b.jsonl', 'sub/c.JSONL'])
+      const {inputs} = await expandInputs(['.'], dir, 'jsonl')
+      expect(inputs.map((input) => input.display)).toEqual(['b.jsonl', 'sub/c.JSONL'])
+    })
+  })
+
+  it('takes a named file whatever its extension, as one input rooted in its folder', async () => {
+    await withTempDir(async (dir) => {
+      await tree(dir, ['logs/dump.log'])
+      const {inputs, several} = await expandInputs(['logs/dump.log'], dir)
+      expect(inputs).toEqual([{kind: 'file', path: path.join(dir, 'logs/dump.log'), display: 'logs/dump.log', root: path.join(dir, 'logs')}])
       expect(several).toBe(false)
     })
   })
@@ -42,27 +45,23 @@ describe('expandInputs', () => {
       await tree(dir, ['a.txt', 'c.txt'])
       const {inputs} = await expandInputs(['a.txt', 'b.txt', 'c.txt'], dir)
       expect(inputs.map((input) => input.kind)).toEqual(['file', 'missing', 'file'])
-      expect(inputs[1]).toEqual({kind: 'missing', display: 'b.txt', reason: 'not found'})
+      expect(inputs[1]).toEqual({kind: 'missing', display: 'b.txt', failure: {code: 'not-found', message: 'not found', diagnostics: []}})
     })
   })
 
-  it('reads stdin for `-` and for no path at all', async () => {
-    expect((await expandInputs([], '/')).inputs).toEqual([{kind: 'stdin', display: '<stdin>', outName: 'stdin'}])
+  it('reads stdin, named `-`, for `-` and for no path at all', async () => {
+    expect((await expandInputs([], '/')).inputs).toEqual([{kind: 'stdin', display: '-'}])
     expect((await expandInputs(['-'], '/')).several).toBe(false)
-  })
-
-  it('does not walk into the excluded (output) folder', async () => {
-    await withTempDir(async (dir) => {
-      await tree(dir, ['a.txt', 'out/a.txt'])
-      const {inputs} = await expandInputs(['.'], dir, path.join(dir, 'out'))
-      expect(inputs.map((input) => input.display)).toEqual(['a.txt'])
-    })
   })
 })
 
-describe('fsReason', () => {
-  it('says in words why a file could not be used', () => {
-    expect(fsReason(Object.assign(new Error('EACCES: x'), {code: 'EACCES'}))).toBe('permission denied')
-    expect(fsReason(new Error('odd'))).toBe('odd')
+describe('fsFailure', () => {
+  it('says in words why a file could not be used, with a stable code', () => {
+    expect(fsFailure(Object.assign(new Error('EACCES: x'), {code: 'EACCES'}))).toEqual({
+      code: 'permission-denied',
+      message: 'permission denied',
+      diagnostics: []
+    })
+    expect(fsFailure(new Error('odd'))).toEqual({code: 'read-failed', message: 'odd', diagnostics: []})
   })
 })

@@ -51,3 +51,35 @@ describe('mapOrdered', () => {
     await expect(run).rejects.toThrow('two')
   })
 })
+
+describe('mapOrdered over an async source', () => {
+  it('yields a finished result without waiting for the next item of a slow source', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    async function* source(): AsyncGenerator<number> {
+      yield 1
+      await gate
+      yield 2
+    }
+    const results = mapOrdered(source(), 4, async (n) => n * 10)
+    expect((await results.next()).value).toBe(10)
+    release()
+    expect((await results.next()).value).toBe(20)
+    expect((await results.next()).done).toBe(true)
+  })
+
+  it('closes the source when the consumer stops early', async () => {
+    let closed = false
+    async function* source(): AsyncGenerator<number> {
+      try {
+        for (let n = 0; ; n++) yield n
+      } finally {
+        closed = true
+      }
+    }
+    for await (const value of mapOrdered(source(), 2, async (n) => n)) if (value === 3) break
+    expect(closed).toBe(true)
+  })
+})

@@ -24,8 +24,10 @@ describe('createOutput', () => {
     expect(join('json', false, ['{\n  "a": 1\n}\n'])).toBe('{\n  "a": 1\n}\n')
   })
 
-  it('puts a blank line between markdown documents and nothing around jsonl lines', () => {
+  it('puts a blank line between markdown documents and between texts of a batch, nothing around jsonl lines', () => {
     expect(join('markdown', true, ['# A\n', '# B\n'])).toBe('# A\n\n# B\n')
+    expect(join('text', true, ['==> a <==\nA\n', '==> b <==\nB\n'])).toBe('==> a <==\nA\n\n==> b <==\nB\n')
+    expect(join('text', false, ['A\n'])).toBe('A\n')
     expect(join('jsonl', true, ['{}\n', '{}\n'])).toBe('{}\n{}\n')
   })
 
@@ -37,5 +39,6 @@ describe('createOutput', () => {
   it('names --out files by format', () => {
     expect(createOutput('markdown', true).extension).toBe('.md')
     expect(createOutput('summary', false).extension).toBe('.summary.txt')
+    expect(createOutput('html', false).extension).toBe('.html')
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import packageJson from '../../package.json' with {type: 'json'}
-import {parseArticle} from '../../src/index.js'
+import {BatchRecord, batchRecordJsonSchema, parseArticle} from '../../src/index.js'
 import {runCli} from '../../src/cli/run-cli.js'
 import {captureIo, root, withTempDir} from './helpers.js'
 
@@ -16,18 +16,6 @@ async function seedArticles(): Promise<unknown[]> {
   )
 }
 
-async function copySeeds(dir: string, times: number): Promise<string[]> {
-  const names: string[] = []
-  for (let copy = 0; copy < times; copy++) {
-    for (const name of seedNames) {
-      const target = `${String(copy).padStart(4, '0')}-${name}`
-      await copyFile(path.join(seedDir, name), path.join(dir, target))
-      names.push(target)
-    }
-  }
-  return names
-}
-
 describe('runCli: commands', () => {
   it('prints the version of package.json', async () => {
     const run = captureIo()
@@ -35,12 +23,16 @@ describe('runCli: commands', () => {
     expect(run.stdout()).toBe(`${packageJson.version}\n`)
   })
 
-  it('prints the JSON Schema with --schema', async () => {
-    const run = captureIo()
-    expect(await runCli(['--schema'], run.io)).toBe(0)
-    const schema = JSON.parse(run.stdout()) as {$schema: string; properties: Record<string, unknown>}
+  it('prints the JSON Schema of the Article with --schema, and that of a batch record with --schema batch-record', async () => {
+    const article = captureIo()
+    expect(await runCli(['--schema'], article.io)).toBe(0)
+    const schema = JSON.parse(article.stdout()) as {$schema: string; properties: Record<string, unknown>}
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(Object.keys(schema.properties)).toContain('claims')
+
+    const record = captureIo()
+    expect(await runCli(['--schema', 'batch-record'], record.io)).toBe(0)
+    expect(JSON.parse(record.stdout())).toEqual(batchRecordJsonSchema())
   })
 
   it('prints the help with --help, on stdout, exit code 0', async () => {
@@ -57,22 +49,36 @@ describe('runCli: commands', () => {
     expect(run.stdout()).toBe('')
   })
 
+  it('exits 2 on a --reference-date that is no day of the calendar', async () => {
+    const run = captureIo()
+    expect(await runCli(['--reference-date', '2025-02-30', 'seeds'], run.io)).toBe(2)
+    expect(run.stderr()).toMatch(/^rex-article: Unexpected `--reference-date 2025-02-30`/)
+  })
+
   it('exits 2 when given no path and stdin is a terminal, instead of waiting', async () => {
     const run = captureIo()
     expect(await runCli([], run.io)).toBe(2)
     expect(run.stderr()).toContain('stdin')
   })
+
+  it('renders the review page with --format html', async () => {
+    const run = captureIo()
+    const code = await runCli(['--format', 'html', `seeds/${seedNames[0]}`], run.io)
+    expect(code).toBe(0)
+    expect(run.stdout()).toMatch(/^<!doctype html>/i)
+    expect(run.stdout()).toContain(seedNames[0])
+  })
 })
 
-describe('runCli: inputs and formats', () => {
-  it('reads stdin when given no path, and prints one object', async () => {
+describe('runCli: one input and formats', () => {
+  it('reads stdin when given no path, and prints the bare Article', async () => {
     const bytes = await readFile(path.join(seedDir, seedNames[0] as string))
     const run = captureIo({stdin: bytes})
     expect(await runCli([], run.io)).toBe(0)
     expect(JSON.parse(run.stdout())).toEqual(JSON.parse(JSON.stringify(parseArticle(bytes))))
   })
 
-  it('prints one object for one file and an array, in name order, for a folder', async () => {
+  it('prints one Article for one file, and an array of records, in name order, for a folder', async () => {
     const one = captureIo()
     expect(await runCli([`seeds/${seedNames[3]}`], one.io)).toBe(0)
     const expected = await seedArticles()
@@ -80,16 +86,34 @@ describe('runCli: inputs and formats', () => {
 
     const all = captureIo()
     expect(await runCli(['seeds'], all.io)).toBe(0)
-    expect(JSON.parse(all.stdout())).toEqual(expected)
+    expect(JSON.parse(all.stdout())).toEqual(seedNames.map((name, index) => ({input: `seeds/${name}`, article: expected[index]})))
     expect(all.stderr()).toBe(`rex-article: ${seedNames.length} parsed, 0 failed\n`)
   })
 
-  it('prints one line per article with jsonl, and nothing on stderr with --quiet', async () => {
+  it('prints one record per line with jsonl, even for one input, and nothing on stderr with --quiet', async () => {
     const run = captureIo()
     expect(await runCli(['--format', 'jsonl', '--quiet', 'seeds'], run.io)).toBe(0)
-    const lines = run.stdout().trimEnd().split('\n')
-    expect(lines.map((line) => JSON.parse(line))).toEqual(await seedArticles())
+    const records = run.stdout().trimEnd().split('\n').map((line) => BatchRecord.parse(JSON.parse(line)))
+    const articles = await seedArticles()
+    expect(records).toEqual(seedNames.map((name, index) => ({input: `seeds/${name}`, article: articles[index]})))
     expect(run.stderr()).toBe('')
+
+    const one = captureIo()
+    expect(await runCli(['--format', 'jsonl', `seeds/${seedNames[1]}`], one.io)).toBe(0)
+    expect(JSON.parse(one.stdout())).toEqual({input: `seeds/${seedNames[1]}`, article: articles[1]})
+  })
+
+  it('puts a header naming each input before its markdown or text in a batch, and none for one input', async () => {
+    for (const format of ['markdown', 'text']) {
+      const run = captureIo()
+      expect(await runCli(['--format', format, 'seeds'], run.io)).toBe(0)
+      const headers = run.stdout().split('\n').filter((line) => line.startsWith('==> '))
+      expect(headers).toEqual(seedNames.map((name) => `==> seeds/${name} <==`))
+
+      const one = captureIo()
+      expect(await runCli(['--format', format, `seeds/${seedNames[0]}`], one.io)).toBe(0)
+      expect(one.stdout()).not.toMatch(/^==> /m)
+    }
   })
 
   it('prints a summary per article and the totals', async () => {
@@ -100,7 +124,24 @@ describe('runCli: inputs and formats', () => {
     expect(out.endsWith(`\n${seedNames.length} inputs: ${seedNames.length} parsed, 0 failed\n`)).toBe(true)
   })
 
-  it('writes one file per input with --out, mirroring the folders, and nothing on stdout', async () => {
+  it('fails an input with only a warning diagnostic under --strict, and passes it without', async () => {
+    const text = 'Title of a story\nHighlights\n- One.\n'
+    const severities = parseArticle(text).diagnostics.map((diagnostic) => diagnostic.severity)
+    // The premise: a warning and no error, so only the warning can fail the input.
+    expect(severities).toContain('warning')
+    expect(severities).not.toContain('error')
+
+    const lenient = captureIo({stdin: text})
+    expect(await runCli(['-'], lenient.io)).toBe(0)
+    const strict = captureIo({stdin: text})
+    expect(await runCli(['--strict', '-'], strict.io)).toBe(1)
+    expect(strict.stdout()).toBe('')
+    expect(strict.stderr()).toMatch(/^rex-article: -: .*strict.*\([a-z-]+\)\n$/)
+  })
+})
+
+describe('runCli: --out', () => {
+  it('writes one file per input, mirroring a folder, and nothing on stdout', async () => {
     await withTempDir(async (dir) => {
       await mkdir(path.join(dir, 'in/sub'), {recursive: true})
       await copyFile(path.join(seedDir, seedNames[0] as string), path.join(dir, 'in/a.txt'))
@@ -112,42 +153,72 @@ describe('runCli: inputs and formats', () => {
     })
   })
 
-  it('refuses to overwrite an input with its own output', async () => {
+  it('keeps two folders with the same file names apart', async () => {
     await withTempDir(async (dir) => {
-      await copyFile(path.join(seedDir, seedNames[0] as string), path.join(dir, 'a.txt'))
-      const before = await readFile(path.join(dir, 'a.txt'), 'utf8')
+      for (const folder of ['a', 'b']) {
+        await mkdir(path.join(dir, folder))
+        await copyFile(path.join(seedDir, seedNames[folder === 'a' ? 0 : 1] as string), path.join(dir, folder, 'x.txt'))
+      }
       const run = captureIo({cwd: dir})
-      expect(await runCli(['--fix-only', '--out', '.', 'a.txt'], run.io)).toBe(1)
-      expect(run.stderr()).toContain('a.txt: Unexpected output path')
-      expect(await readFile(path.join(dir, 'a.txt'), 'utf8')).toBe(before)
+      expect(await runCli(['--out', 'o', 'a', 'b'], run.io)).toBe(0)
+      const written = await Promise.all(['o/a/x.json', 'o/b/x.json'].map(async (file) => JSON.parse(await readFile(path.join(dir, file), 'utf8'))))
+      expect(written).toEqual(await Promise.all(['a', 'b'].map(async (folder) => JSON.parse(JSON.stringify(parseArticle(await readFile(path.join(dir, folder, 'x.txt'))))))))
+    })
+  })
+
+  it.each([
+    ['an existing file', ['--out', 'taken', 'in'], 'it is a file'],
+    ['the input folder', ['--out', '.', '.'], 'it is the input folder'],
+    ['inside the input folder', ['--out', 'in/parsed', 'in'], 'inside the input folder'],
+    ['an input itself', ['--fix-only', '--out', 'in', 'in/a.txt'], 'it is an input']
+  ])('refuses an --out that is %s with one usage error, before any work', async (_, argv, mention) => {
+    await withTempDir(async (dir) => {
+      await mkdir(path.join(dir, 'in'))
+      await copyFile(path.join(seedDir, seedNames[0] as string), path.join(dir, 'in/a.txt'))
+      await writeFile(path.join(dir, 'taken'), 'not a folder')
+      const before = await readdir(dir, {recursive: true})
+      const run = captureIo({cwd: dir})
+      expect(await runCli(argv, run.io)).toBe(2)
+      expect(run.stderr().split('\n')[0]).toContain(mention)
+      expect(run.stderr().match(/^rex-article: /gm)).toHaveLength(1)
+      expect(await readdir(dir, {recursive: true})).toEqual(before)
     })
   })
 })
 
 describe('runCli: failures in a batch', () => {
-  it('names a missing, an empty and a binary file, still parses the rest, and exits 1', async () => {
+  it('gives every input one record, failures included, so line n is input n', async () => {
     await withTempDir(async (dir) => {
-      await copySeeds(dir, 1)
-      await writeFile(path.join(dir, '0000-empty.txt'), '')
-      await writeFile(path.join(dir, '0001-binary.txt'), Uint8Array.from({length: 2048}, (_, i) => (i * 37) % 256))
+      await copyFile(path.join(seedDir, seedNames[0] as string), path.join(dir, 'a.txt'))
+      await writeFile(path.join(dir, 'b-empty.txt'), '')
+      await writeFile(path.join(dir, 'c-binary.txt'), Uint8Array.from({length: 2048}, (_, i) => (i * 37) % 256))
+      await copyFile(path.join(seedDir, seedNames[1] as string), path.join(dir, 'd.txt'))
       const run = captureIo({cwd: dir})
-      const code = await runCli(['--format', 'jsonl', '.', 'missing.txt'], run.io)
-      expect(code).toBe(1)
-      expect(run.stdout().trimEnd().split('\n')).toHaveLength(seedNames.length)
+      const given = ['a.txt', 'missing.txt', 'b-empty.txt', 'c-binary.txt', 'd.txt']
+      expect(await runCli(['--format', 'jsonl', ...given], run.io)).toBe(1)
+      const records = run.stdout().trimEnd().split('\n').map((line) => BatchRecord.parse(JSON.parse(line)))
+      expect(records.map((record) => record.input)).toEqual(given)
+      expect(records.map((record) => ('error' in record ? record.error.code : 'ok'))).toEqual(['ok', 'not-found', 'empty-input', 'binary-input', 'ok'])
       const errors = run.stderr()
-      expect(errors).toMatch(/^rex-article: 0000-empty\.txt: .*empty-input/m)
-      expect(errors).toMatch(/^rex-article: 0001-binary\.txt: .*binary-input/m)
+      expect(errors).toMatch(/^rex-article: b-empty\.txt: .*empty-input/m)
+      expect(errors).toMatch(/^rex-article: c-binary\.txt: .*binary-input/m)
       expect(errors).toContain('rex-article: missing.txt: not found\n')
-      expect(errors).toContain(`rex-article: ${seedNames.length} parsed, 3 failed\n`)
+      expect(errors).toContain('rex-article: 2 parsed, 3 failed\n')
       // No stack trace: no line of the form `    at fn (file:1:2)`.
       expect(errors.split('\n').filter((line) => line.trimStart().startsWith('at '))).toEqual([])
     })
   })
 
-  it('fails stdin past the size limit without holding all of it', async () => {
-    const run = captureIo({stdin: new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61)})
+  it('names a failed input in markdown and text output too', async () => {
+    const run = captureIo()
+    expect(await runCli(['--fix-only', `seeds/${seedNames[0]}`, 'missing.txt'], run.io)).toBe(1)
+    expect(run.stdout()).toMatch(/\n\n==> missing\.txt <==\n\(failed: not found\)\n$/)
+  })
+
+  it('fails stdin past the size the CLI holds, without holding all of it', async () => {
+    const run = captureIo({stdin: new Uint8Array(64 * 1024 * 1024 + 1).fill(0x61)})
     expect(await runCli(['-'], run.io)).toBe(1)
-    expect(run.stderr()).toMatch(/^rex-article: <stdin>: Unexpected input of more than 16777216 bytes \(input-too-large\)\n$/)
+    expect(run.stderr()).toMatch(/^rex-article: -: Unexpected input of more than 67108864 bytes \(input-too-large\)\n$/)
     expect(run.stdout()).toBe('')
   })
 
@@ -175,11 +246,14 @@ describe('runCli: streaming', () => {
     expect(run.stderr()).not.toContain('EPIPE')
   })
 
-  it('draws a progress bar only on a terminal and only for several inputs', async () => {
+  it('draws a progress bar only on a terminal and only for several inputs, erasing to the end of line', async () => {
     const tty = captureIo({stderrIsTTY: true})
     await runCli(['--format', 'jsonl', 'seeds'], tty.io)
     expect(tty.stderr()).toContain(`] ${seedNames.length}/${seedNames.length} `)
-    expect(tty.stderr()).toContain('\r\x1b[K')
+    // Every redraw ends by erasing what a longer previous line left to the right.
+    const redraws = tty.stderr().split('\r').filter((part) => part.startsWith('['))
+    expect(redraws.length).toBeGreaterThan(0)
+    for (const redraw of redraws) expect(redraw.endsWith('\x1b[K')).toBe(true)
 
     const single = captureIo({stderrIsTTY: true})
     await runCli([`seeds/${seedNames[0]}`], single.io)
@@ -188,20 +262,5 @@ describe('runCli: streaming', () => {
     const quiet = captureIo({stderrIsTTY: true})
     await runCli(['--quiet', 'seeds'], quiet.io)
     expect(quiet.stderr()).toBe('')
-  })
-
-  it('gives the same output with --jobs 2 as with --jobs 1', async () => {
-    await withTempDir(async (dir) => {
-      await copySeeds(dir, 4)
-      await writeFile(path.join(dir, '0002-empty.txt'), '')
-      const one = captureIo({cwd: dir})
-      const two = captureIo({cwd: dir})
-      const codeOne = await runCli(['--jobs', '1', '.'], one.io)
-      const codeTwo = await runCli(['--jobs', '2', '.'], two.io)
-      expect(codeTwo).toBe(codeOne)
-      expect(two.stdout()).toBe(one.stdout())
-      expect(two.stderr()).toBe(one.stderr())
-      expect(JSON.parse(two.stdout())).toHaveLength(seedNames.length * 4)
-    })
   })
 })
