@@ -20,6 +20,7 @@ export interface CliOptions {
   readonly inputFormat: InputFormat
   readonly out: string | undefined
   readonly claims: boolean
+  readonly mentions: boolean
   readonly referenceDate: string | undefined
   readonly strict: boolean
   /** `--jobs` as given, or undefined for the default (which depends on the machine, so it is not decided here). */
@@ -43,6 +44,7 @@ const optionConfig = {
   out: {type: 'string', short: 'o'},
   'fix-only': {type: 'boolean'},
   'no-claims': {type: 'boolean'},
+  'no-mentions': {type: 'boolean'},
   'reference-date': {type: 'string'},
   strict: {type: 'boolean'},
   schema: {type: 'boolean'},
@@ -126,6 +128,7 @@ export function argvToCommand(argv: ReadonlyArray<string>): ArgvResult {
         inputFormat,
         out: values.out,
         claims: !values['no-claims'],
+        mentions: !values['no-mentions'],
         referenceDate,
         strict: values.strict ?? false,
         jobs: jobs === undefined ? undefined : Number(jobs),

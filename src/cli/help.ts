@@ -16,7 +16,8 @@ Options:
       --input-format <name>  text (default: each input is one dump) or jsonl (one {"id", "text"} record a line)
   -o, --out <dir>            write one file per input into <dir>, mirroring the inputs' paths, not to stdout
       --fix-only             print only the repaired text (the same as --format text)
-      --no-claims            skip entities, quantities, dates, claims and questions
+      --no-claims            skip claims and questions (entities, quantities and dates are kept)
+      --no-mentions          skip entities, quantities and dates too (structure and repair only)
       --reference-date <d>   resolve dates without a year against <d> (YYYY-MM-DD)
       --strict               fail an input that has any error or warning diagnostic
       --schema [name]        print a JSON Schema and exit: article (default) or batch-record

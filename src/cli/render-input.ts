@@ -6,6 +6,7 @@ import {articleToSummary} from './summary.js'
 /** What one input needs to be rendered: everything is plain data, so it can cross to a worker thread. */
 export interface RenderSettings extends Framing {
   readonly claims: boolean
+  readonly mentions: boolean
   readonly referenceDate: string | undefined
   readonly strict: boolean
 }
@@ -47,7 +48,7 @@ export function failedOutcome(name: string, error: InputFailure, settings: Frami
  * @param settings format, framing and parse options
  * @returns the outcome
  * @example
- * await renderInput(new TextEncoder().encode('Highlights\n- A.\nB.'), 'a.txt', {format: 'jsonl', batch: true, claims: true, referenceDate: undefined, strict: false})
+ * await renderInput(new TextEncoder().encode('Highlights\n- A.\nB.'), 'a.txt', {format: 'jsonl', batch: true, claims: true, mentions: true, referenceDate: undefined, strict: false})
  * // → {ok: true, name: 'a.txt', text: '{"input":"a.txt","article":{"schemaVersion":1,…}}\n'}
  * await renderInput(new Uint8Array(), 'empty.txt', settings) // → {ok: false, name: 'empty.txt', error: {code: 'empty-input', …}, …}
  */
@@ -57,6 +58,7 @@ export async function renderInput(input: string | Uint8Array, name: string, sett
     if (settings.format === 'text') return renderRepairedText(library, input, name, settings)
     const article = library.parseArticle(input, {
       claims: settings.claims,
+      mentions: settings.mentions,
       referenceDate: settings.referenceDate,
       strict: settings.strict
     })
@@ -77,7 +79,7 @@ function renderRepairedText(library: Library, input: string | Uint8Array, name: 
   // `fixText` reports no diagnostics; whether the input was empty or binary is the parser's call, asked only for
   // the rare text that could be either (blank, or holding a control character), so the rule lives in one place.
   if (text.trim() === '' || hasControlCharacter(text)) {
-    const failure = failingDiagnostic(library.parseArticle(input, {claims: false}).diagnostics)
+    const failure = failingDiagnostic(library.parseArticle(input, {mentions: false}).diagnostics)
     if (failure) return failedOutcome(name, failure, settings)
   }
   return {ok: true, name, text: frameBody(name, withNewline(text), settings)}

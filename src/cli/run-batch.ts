@@ -67,6 +67,7 @@ export async function runBatch(options: CliOptions, io: CliIo, stdout: Sink): Pr
     format: options.format,
     batch,
     claims: options.claims,
+    mentions: options.mentions,
     referenceDate: options.referenceDate,
     strict: options.strict
   }

@@ -22,6 +22,7 @@ describe('argvToCommand', () => {
       inputFormat: 'text',
       out: undefined,
       claims: true,
+      mentions: true,
       referenceDate: undefined,
       strict: false,
       jobs: undefined,
@@ -31,13 +32,14 @@ describe('argvToCommand', () => {
 
   it('reads every option, long and short', () => {
     expect(
-      options(['-f', 'markdown', '-o', 'out', '--no-claims', '--reference-date', '2025-03-04', '--strict', '-j', '3', '-q', 'a.txt', '-'])
+      options(['-f', 'markdown', '-o', 'out', '--no-claims', '--no-mentions', '--reference-date', '2025-03-04', '--strict', '-j', '3', '-q', 'a.txt', '-'])
     ).toEqual({
       paths: ['a.txt', '-'],
       format: 'markdown',
       inputFormat: 'text',
       out: 'out',
       claims: false,
+      mentions: false,
       referenceDate: '2025-03-04',
       strict: true,
       jobs: 3,

@@ -5,7 +5,7 @@ import {readAndRender} from '../../src/cli/read-input.js'
 import type {RenderSettings} from '../../src/cli/render-input.js'
 import {withTempDir} from './helpers.js'
 
-const settings: RenderSettings = {format: 'text', batch: false, claims: true, referenceDate: undefined, strict: false}
+const settings: RenderSettings = {format: 'text', batch: false, claims: true, mentions: true, referenceDate: undefined, strict: false}
 
 describe('readAndRender', () => {
   it('reads and renders a file', async () => {

@@ -10,7 +10,7 @@ const seeds = readdirSync(seedDir)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => ({name, bytes: readFileSync(path.join(seedDir, name))}))
 
-const base: RenderSettings = {format: 'json', batch: false, claims: true, referenceDate: undefined, strict: false}
+const base: RenderSettings = {format: 'json', batch: false, claims: true, mentions: true, referenceDate: undefined, strict: false}
 
 async function rendered(bytes: Uint8Array | string, settings: Partial<RenderSettings>): Promise<string> {
   const outcome = await renderInput(bytes, 'input.txt', {...base, ...settings})
@@ -71,6 +71,12 @@ describe('renderInput', () => {
     const article = JSON.parse(await rendered(seeds[0]?.bytes as Uint8Array, {claims: false})) as Article
     expect([article.claims, article.questions]).toEqual([[], []])
     expect(article.entities.length).toBeGreaterThan(0)
+  })
+
+  it('passes --no-mentions through: structure and repair only', async () => {
+    const article = JSON.parse(await rendered(seeds[0]?.bytes as Uint8Array, {mentions: false, claims: false})) as Article
+    expect([article.claims, article.entities, article.quantities, article.dates, article.questions]).toEqual([[], [], [], [], []])
+    expect(article.highlights.length).toBeGreaterThan(0)
   })
 
   it('passes --reference-date through to dates without a year', async () => {

@@ -3,7 +3,7 @@ import type {RenderSettings} from '../../src/cli/render-input.js'
 import type {WorkUnit} from '../../src/cli/render-unit.js'
 import {createWorkerPool} from '../../src/cli/worker-pool.js'
 
-const settings: RenderSettings = {format: 'jsonl', batch: true, claims: true, referenceDate: undefined, strict: false}
+const settings: RenderSettings = {format: 'jsonl', batch: true, claims: true, mentions: true, referenceDate: undefined, strict: false}
 const echo = {url: new URL('fixtures/echo-worker.mjs', import.meta.url)}
 const file = (name: string): WorkUnit => ({kind: 'file', path: `/nowhere/${name}`, name})
 
