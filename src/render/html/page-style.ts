@@ -33,6 +33,7 @@ main:focus{outline:none}
 .rx-highlights{background:#f6f7f9;border-left:4px solid var(--line);padding:.1rem 1rem .1rem .75rem}
 .rx-highlights h2{margin-top:.75rem}
 ul,ol{padding-left:1.4rem}
+li ul,li ol{padding-left:clamp(.5rem,3vw,1.4rem)}
 .rx-chrome{color:var(--muted);font-size:.875rem;line-height:1.5}
 footer.rx-chrome{border-top:1px solid var(--line);margin-top:2rem;padding-top:.5rem}
 .rx-chrome p{margin:.3rem 0}
