@@ -68,6 +68,13 @@ const tree = unified().use(rexParse).parse(vfile)
 assert.equal(tree.type, 'root')
 assert.ok(tree.children[0].position.start.line >= 1)
 assert.deepEqual(vfile.data.article.highlights, article.highlights)
+
+// The review page: one self-contained HTML document with every claim marked.
+const {articleToHtml} = await import('rex-article')
+const html = articleToHtml(article)
+assert.match(html, /^<!doctype html>/i)
+for (const claim of article.claims) assert.ok(html.includes(`data-claim="${claim.id}"`) || html.includes(`id="${claim.id}"`), claim.id)
+assert.ok(!/<(?:script|link|img)[^>]+(?:src|href)="https?:/i.test(html), 'no external assets')
 console.log('esm ok')
 EOF
 
@@ -155,6 +162,33 @@ TS_NODE_PROJECT=tsconfig.json "$bin/ts-node" script.ts
 
 step "tsx script"
 "$bin/tsx" script.ts
+
+step "README's ts-node example, as written, in a fresh folder with README's tsconfig.json"
+readme_dir="$work/readme-example"
+mkdir -p "$readme_dir"
+cp -r "$repo/seeds" "$readme_dir/seeds"
+ln -s "$project/node_modules" "$readme_dir/node_modules"
+node -e "
+  const fs = require('node:fs')
+  const lines = fs.readFileSync(process.argv[1], 'utf8').split('\\n')
+  const blocks = []
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^\\\`\\\`\\\`(\\w*)\$/.exec(lines[i])
+    if (!open) continue
+    let close = i + 1
+    while (close < lines.length && lines[close] !== '\\\`\\\`\\\`') close++
+    blocks.push({language: open[1], text: lines.slice(i + 1, close).join('\\n') + '\\n'})
+    i = close
+  }
+  const at = blocks.findIndex((block) => block.language === 'ts' && block.text.includes('const folder = '))
+  const config = blocks.slice(at).find((block) => block.language === 'json')
+  if (at < 0 || !config) throw new Error('README has no ts-node example with its tsconfig.json')
+  fs.writeFileSync('$readme_dir/parse-folder.ts', blocks[at].text)
+  fs.writeFileSync('$readme_dir/tsconfig.json', config.text)
+" "$repo/README.md"
+(cd "$readme_dir" && "$bin/ts-node" parse-folder.ts > ts-node.out && "$bin/tsx" parse-folder.ts > tsx.out)
+grep -qE '^5 articles, [0-9]+ claims$' "$readme_dir/ts-node.out" || fail "README's ts-node example printed: $(cat "$readme_dir/ts-node.out")"
+cmp -s "$readme_dir/ts-node.out" "$readme_dir/tsx.out" || fail "README's example prints differently under ts-node and tsx"
 
 step "tsc, module commonjs"
 "$bin/tsc" -p tsconfig.json
