@@ -1,12 +1,13 @@
 import type {Block, Section} from '../schema/block.js'
 import {isSpeakerLabel} from '../structure/is-heading-shaped.js'
+import {parseDateLine} from './parse-date-line.js'
 import type {Line} from '../structure/line.js'
 import type {BlockView} from './blocks.js'
 import type {Placement} from './place-links.js'
 
 /**
- * Group content blocks into sections: a heading opens one, unless nothing follows it (then it is a paragraph)
- * or it is what a transcript speaker said (a short line right after `Speaker (00:01.538)`).
+ * Group content blocks into sections: a heading opens one, unless nothing follows it (then it is a paragraph),
+ * it is what a transcript speaker said (a short line right after `Speaker (00:01.538)`), or it is a date alone.
  *
  * @param blocks the content blocks of the body, in order
  * @param place records the links of a line where its text was stored
@@ -24,7 +25,8 @@ export function toSections(
   blocks.forEach((block, index) => {
     const previous = blocks[index - 1]
     const spoken = previous?.type === 'paragraph' && isSpeakerLabel(previous.text)
-    if (block.type === 'heading' && index < blocks.length - 1 && !spoken) {
+    // A date alone (a listing's `Nov 20, 2025` under a post title) is no heading.
+    if (block.type === 'heading' && index < blocks.length - 1 && !spoken && parseDateLine(block.text) === null) {
       place(block.line, {from: 'heading', section: sections.length, block: null, item: null, text: block.text, shift: block.text.length - block.line.text.length})
       sections.push({heading: block.text, blocks: []})
       mark(block, 'heading')
