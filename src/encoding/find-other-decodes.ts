@@ -28,12 +28,13 @@ import {describeExact, type Role} from './targets.js'
  *
  * @param text the text to scan
  * @param base the spans the base code pages found (see `findDecodes`)
+ * @param shows (optional) whether the text shows another code page (`mayBeOtherPage`), when a scan has told already
  * @returns the spans, in order, each with its one reading
  * @example
  * findOtherDecodes('ChinaвЂ™s', []).map((d) => d.readings[0]?.text) // ['’']
  */
-export function findOtherDecodes(text: string, base: ReadonlyArray<Decode>): Decode[] {
-  if (!mayBeOtherPage(text)) return []
+export function findOtherDecodes(text: string, base: ReadonlyArray<Decode>, shows = mayBeOtherPage(text)): Decode[] {
+  if (!shows) return []
   let best: Decode[] = []
   let bestCount = 0
   const byPage = spansByPage(text)

@@ -2,6 +2,7 @@ import {applyEdits, lineIndex, type Edit} from './edits.js'
 import {countTriggers, mayBeDamaged} from './triggers.js'
 import {nfcChanges, nfcRiskNear, type Change} from './offset-map.js'
 import {repairText, type RepairPass} from './repair-text.js'
+import {textGate, type TextGate} from './text-gate.js'
 
 /** What `repairIdempotent` returns: the repairs, the repaired text, and NFC of it. */
 export interface CheckedRepair {
@@ -19,11 +20,13 @@ export interface CheckedRepair {
  * Repair an NFC text (see `repairText`) so that repairing the result changes nothing, and hand back the repaired
  * and normalised text too, which the idempotence check has built already.
  *
+ * @param text the text, in NFC
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already
  * @example
  * repairIdempotent('Chinaโs').text // 'China’s'
  */
-export function repairIdempotent(text: string): CheckedRepair {
-  return verified(text, repairText(text))
+export function repairIdempotent(text: string, gate: TextGate = textGate(text)): CheckedRepair {
+  return verified(text, repairText(text, {latin: false}, gate))
 }
 
 /**

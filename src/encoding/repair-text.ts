@@ -4,9 +4,10 @@ import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
 import {findDecodes, type Decode, type Scan} from './find-decodes.js'
-import {findOtherDecodes, mayBeOtherPage} from './find-other-decodes.js'
+import {findOtherDecodes} from './find-other-decodes.js'
 import {hasCloserAhead} from './span-context.js'
-import {countTriggers, mayBeDamaged} from './triggers.js'
+import {textGate, type TextGate} from './text-gate.js'
+import {countTriggers} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -49,16 +50,16 @@ export interface RepairPass {
  *
  * @param text the text
  * @param evidence (optional) evidence from an outer layer
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already
  * @returns the repairs in order, offsets into `text`, and how many triggers the text has (see `countTriggers`); one
  *   pass, not checked for idempotence (`repairIdempotent` does that)
  * @example
  * repairText('Chinaโs planningโreassuring').edits.map((e) => e.to) // ['’', '—']
  */
-export function repairText(text: string, evidence: RepairEvidence = {latin: false}): RepairPass {
-  const damaged = mayBeDamaged(text)
-  if (!damaged && !mayBeOtherPage(text)) return {edits: [], triggers: 0}
-  const scan = damaged ? findDecodes(text) : NOTHING_FOUND
-  const others = findOtherDecodes(text, scan.decodes)
+export function repairText(text: string, evidence: RepairEvidence = {latin: false}, gate: TextGate = textGate(text)): RepairPass {
+  if (!gate.damaged && !gate.otherPage) return {edits: [], triggers: 0}
+  const scan = gate.damaged ? findDecodes(text) : NOTHING_FOUND
+  const others = gate.otherPage ? findOtherDecodes(text, scan.decodes, true) : []
   // Lines where damage corroborates itself: one strong span, or two weak ones.
   const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
   const weakSeen = new Set<number>()
