@@ -1,7 +1,9 @@
 import {type Decode, type Reading} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
 import {firstNonBlank, titleLineAt} from './dash-context.js'
+import {positionReader} from './positions.js'
 import {describeSpan, isLetter, type SpanContext} from './span-context.js'
+import {textGate, type TextGate} from './text-gate.js'
 
 /** A decided span: the decode and the reading chosen for it. */
 export interface Chosen {
@@ -28,17 +30,23 @@ export type QuoteMark = 'open' | 'closed' | 'none'
  * @param outside (optional) what the line around the text says, when the text is a piece of a line (an inner
  *   layer of K5 damage): whether a quote is open where it starts, whether something past its end could close a
  *   quote, and whether the line is a title line
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already (its list of quotes)
  * @returns the chosen readings, in order
  * @example
  * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes)[0].text // '’'
  */
-export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, outside: LineOutside = NO_OUTSIDE): Chosen[] {
+export function chooseReadings(
+  text: string,
+  decodes: ReadonlyArray<Decode>,
+  outside: LineOutside = NO_OUTSIDE,
+  gate: TextGate = textGate(text)
+): Chosen[] {
   const chosen: Chosen[] = []
   let quoteOpen = outside.quoteOpen
   let cursor = 0
   let previous: Chosen | undefined
   const titles = lineTitles(text, outside)
-  const marks = quoteMarkReader(text)
+  const marks = quoteMarkReader(text, gate)
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
@@ -211,29 +219,44 @@ export interface LineOutside {
 
 const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
 
-/** What `lastQuoteMark` looks for. */
-const QUOTE_MARKS = /[\u201C\u201D\n\r]/g
+/** The quote marks `quoteMarkReader` reads besides line breaks. */
+const QUOTES = /[\u201C\u201D]/g
 
 /**
  * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
- * one before): one native scan of the whole text finds the marks, instead of reading every stretch character by
- * character.
+ * one before). The quotes are those `textGate` listed while it read the text anyway, and the line breaks are
+ * found by `indexOf`, one call each; reading every stretch (or back from each span to its mark) character by
+ * character would read most of a page of damage again.
  *
  * @example
- * const marks = quoteMarkReader('a “b c” d')
+ * const marks = quoteMarkReader('a “b c” d', textGate('a “b c” d'))
  * marks(0, 3) // 'open'
  * marks(4, 9) // 'closed'
  */
-export function quoteMarkReader(text: string): (from: number, to: number) => QuoteMark {
-  const marks = new RegExp(QUOTE_MARKS.source, 'g')
-  let mark = marks.exec(text)
+export function quoteMarkReader(text: string, gate: TextGate): (from: number, to: number) => QuoteMark {
+  const nextQuote = positionReader(text, gate.quotes, gate.seenTo, QUOTES)
+  let quote = nextQuote()
+  let lineFeed = text.indexOf('\n')
+  let carriageReturn = text.indexOf('\r')
   return (from, to) => {
-    let last: QuoteMark = 'none'
-    while (mark !== null && mark.index < to) {
-      if (mark.index >= from) last = mark[0] === '\u201C' ? 'open' : 'closed'
-      mark = marks.exec(text)
+    // The last mark before `to` of each kind; the last of the three, if it is at `from` or after, is the answer.
+    let last = -1
+    while (quote >= 0 && quote < to) {
+      last = quote
+      quote = nextQuote()
     }
-    return last
+    let lastBreak = -1
+    while (lineFeed >= 0 && lineFeed < to) {
+      lastBreak = lineFeed
+      lineFeed = text.indexOf('\n', lineFeed + 1)
+    }
+    while (carriageReturn >= 0 && carriageReturn < to) {
+      lastBreak = Math.max(lastBreak, carriageReturn)
+      carriageReturn = text.indexOf('\r', carriageReturn + 1)
+    }
+    if (lastBreak >= from && lastBreak > last) return 'closed'
+    if (last < from) return 'none'
+    return text.charCodeAt(last) === 0x201c ? 'open' : 'closed'
   }
 }
 

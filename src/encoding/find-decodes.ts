@@ -4,7 +4,9 @@ import type {OtherPageName} from './other-code-pages.js'
 import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
 import {isLetter} from './span-context.js'
 import {describeExact, GAP_LOST, K1_LOST} from './targets.js'
-import {isTrigger} from './triggers.js'
+import {positionReader} from './positions.js'
+import {textGate, type TextGate} from './text-gate.js'
+import {isTrigger, SCAN_STARTS} from './triggers.js'
 
 export type {Reading} from './span-readings.js'
 
@@ -58,9 +60,6 @@ export interface Scan {
   readonly triggers: number
 }
 
-/** Where the scan looks: the triggers (see `mayBeDamaged`), and any Thai, so a line's real Thai is seen whatever surrounds it. */
-const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g
-
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
 /** U+FFFD where a decoder replaced a byte it could not place: a continuation byte whose value is unknown. */
 const REPLACEMENT = 0xfffd
@@ -74,23 +73,26 @@ const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 
  * looked at, so clean text with curly quotes and the odd accent costs little more than one regex scan.
  *
  * @param text the text to scan
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already (its list of starts)
  * @returns the spans in order, and the per-line evidence
  * @example
  * findDecodes('Chinaโs').decodes[0].readings.map((r) => r.text).slice(0, 3) // ['’', '“', '”']
  */
-export function findDecodes(text: string): Scan {
+export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan {
   const sink: Sink = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), readingsOf: new Map(), triggers: 0}
   const lines = lineCounter(text)
-  const triggers = new RegExp(TRIGGERS.source, 'g')
+  // The characters that start a cluster, as the gate listed them: this reads no text the gate has read.
+  const next = positionReader(text, gate.starts, gate.seenTo, SCAN_STARTS)
   let clusterEnd = 0
-  for (let match = triggers.exec(text); match !== null; match = triggers.exec(text)) {
-    let start = match.index
+  for (let at = next(); at >= 0; at = next()) {
+    // A start inside the last cluster is part of it.
+    if (at < clusterEnd) continue
+    let start = at
     while (start > clusterEnd && isHigh(text.charCodeAt(start - 1))) start--
-    let end = match.index + 1
+    let end = at + 1
     while (end < text.length && isHigh(text.charCodeAt(end))) end++
     scanCluster(text, start, end, lines(start), sink)
     clusterEnd = end
-    triggers.lastIndex = end
   }
   if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink)
   return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
@@ -105,8 +107,8 @@ function markCleanLines(text: string, sink: Sink): void {
   const weakLines = new Set(sink.decodes.filter((decode) => decode.strength === 'weak').map((decode) => decode.line))
   let next = 0
   const marks = new RegExp(WINDOWS_1252_MARKS.source, 'g')
-  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
-    const index = match.index
+  while (marks.test(text)) {
+    const index = marks.lastIndex - 1
     // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
     while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
     const decode = sink.decodes[next]

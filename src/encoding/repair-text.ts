@@ -58,7 +58,7 @@ export interface RepairPass {
  */
 export function repairText(text: string, evidence: RepairEvidence = {latin: false}, gate: TextGate = textGate(text)): RepairPass {
   if (!gate.damaged && !gate.otherPage) return {edits: [], triggers: 0}
-  const scan = gate.damaged ? findDecodes(text) : NOTHING_FOUND
+  const scan = gate.damaged ? findDecodes(text, gate) : NOTHING_FOUND
   const others = gate.otherPage ? findOtherDecodes(text, scan.decodes, true) : []
   // Lines where damage corroborates itself: one strong span, or two weak ones.
   const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
@@ -87,11 +87,12 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
     }
   }
   if (others.length > 0) candidates = mergeDecodes(candidates, others)
-  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, {
+  const outside = {
     quoteOpen: evidence.quoteOpen ?? false,
     closerBeyond: evidence.closerBeyond ?? false,
     ...(evidence.title === undefined ? {} : {title: evidence.title})
-  }))
+  }
+  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, outside, gate))
   return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
 }
 

@@ -1,6 +1,6 @@
 import {isNfcRisk} from './offset-map.js'
 import {showsOtherPage} from './other-code-pages.js'
-import {isTrigger} from './triggers.js'
+import {isScanStart, isTrigger} from './triggers.js'
 
 /** What one scan of a text says about the work the encoding stage has to do on it. */
 export interface TextGate {
@@ -12,7 +12,19 @@ export interface TextGate {
   readonly nfcRisk: boolean
   /** It looks binary (see `looksBinary`). */
   readonly binary: boolean
+  /** The offsets of the characters `findDecodes` starts from (`SCAN_STARTS`), in order, below `seenTo`. */
+  readonly starts: ReadonlyArray<number>
+  /** The offsets of `“` and `”` (what quote tracking reads besides line breaks), in order, below `seenTo`. */
+  readonly quotes: ReadonlyArray<number>
+  /**
+   * The lists are complete below this offset: the text's length, unless the scan stopped early (every answer
+   * known) or a list was full (`LISTED`); past it, `positionReader` finds the rest.
+   */
+  readonly seenTo: number
 }
+
+/** The most offsets a list holds, so that a huge text of Thai or of quotes costs no more memory than its length. */
+const LISTED = 1 << 14
 
 /**
  * Printable ASCII and the white space of text: no character of it is a trigger, a sign of another code page, an
@@ -44,6 +56,9 @@ export function textGate(text: string): TextGate {
   let nfcRisk = false
   let controls = 0
   let nul = false
+  const starts: number[] = []
+  const quotes: number[] = []
+  let seenTo = text.length
   while (hits.test(text)) {
     const index = hits.lastIndex - 1
     const code = text.charCodeAt(index)
@@ -54,14 +69,28 @@ export function textGate(text: string): TextGate {
       }
       continue
     }
+    let listing = seenTo === text.length
+    if (listing && (starts.length === LISTED || quotes.length === LISTED)) {
+      seenTo = index
+      listing = false
+    }
     // The everyday signs of English typography (`‘ ’ “ ” – — …`, U+2013-U+2026 but for `‚`) are none of these.
-    if (code >= 0x2013 && code <= 0x2026 && code !== 0x201a) continue
-    if (!damaged && isTrigger(code)) damaged = true
+    if (code >= 0x2013 && code <= 0x2026 && code !== 0x201a) {
+      if (listing && (code === 0x201c || code === 0x201d)) quotes.push(index)
+      continue
+    }
+    if (isScanStart(code)) {
+      if (listing) starts.push(index)
+      if (!damaged && isTrigger(code)) damaged = true
+    }
     if (!otherPage && showsOtherPage(code, text.charCodeAt(index + 1))) otherPage = true
     if (!nfcRisk && isNfcRisk(code)) nfcRisk = true
-    if (damaged && otherPage && nfcRisk && index >= SAMPLE) break
+    if (damaged && otherPage && nfcRisk && index >= SAMPLE) {
+      if (seenTo === text.length) seenTo = index + 1
+      break
+    }
   }
   const sample = Math.min(text.length, SAMPLE)
   const binary = controls > 0 && (nul || controls * 32 > sample)
-  return {damaged, otherPage, nfcRisk, binary}
+  return {damaged, otherPage, nfcRisk, binary, starts, quotes, seenTo}
 }

@@ -27,3 +27,17 @@ export function countTriggers(text: string): number {
   for (let index = 0; index < text.length; index++) if (isTrigger(text.charCodeAt(index))) count++
   return count
 }
+
+/**
+ * Where `findDecodes` starts its clusters: the triggers, and any Thai, so a line's real Thai is seen whatever
+ * surrounds it (`SCAN_STARTS`, as comparisons).
+ *
+ * @example
+ * isScanStart(0x0e42) // true ('โ')
+ * isScanStart(0x0e01) // true ('ก', Thai but no trigger)
+ */
+export const isScanStart = (code: number): boolean =>
+  (code >= 0x80 && code <= 0x9f) || (code >= 0xc2 && code <= 0xf4) || (code >= 0x0e01 && code <= 0x0e5b)
+
+/** The characters of `isScanStart`. */
+export const SCAN_STARTS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g

@@ -2,14 +2,17 @@ import {describe, expect, it} from 'vitest'
 import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
 import {nfcChanges} from '../../src/encoding/offset-map.js'
-import {textGate} from '../../src/encoding/text-gate.js'
-import {mayBeDamaged} from '../../src/encoding/triggers.js'
+import {positionReader} from '../../src/encoding/positions.js'
+import {textGate, type TextGate} from '../../src/encoding/text-gate.js'
+import {mayBeDamaged, SCAN_STARTS} from '../../src/encoding/triggers.js'
 
 // eslint-disable-next-line no-misleading-character-class -- ranges of code units, nothing here is combined
 const NFC_RISK = /[\u0300-\u0DFF\u0E38-\u0E3A\u0E48-\u0E4B\u0E80-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u2ADC\u2C00-\u2DFF\u3000-\u30FF\uA000-\uABFF\uAC00-\uDBFF\uF900-\uFB4F\uFE00-\uFE2F]/
 
+const answers = ({damaged, otherPage, nfcRisk, binary}: TextGate): ReturnType<typeof separately> => ({damaged, otherPage, nfcRisk, binary})
+
 /** The answers of the functions the gate stands for, each asked on its own. */
-const separately = (text: string): ReturnType<typeof textGate> => ({
+const separately = (text: string): Pick<TextGate, 'damaged' | 'otherPage' | 'nfcRisk' | 'binary'> => ({
   damaged: mayBeDamaged(text),
   otherPage: mayBeOtherPage(text),
   nfcRisk: NFC_RISK.test(text),
@@ -20,11 +23,11 @@ describe('textGate', () => {
   it('answers as mayBeDamaged, mayBeOtherPage, the NFC test and looksBinary do, for every code unit', () => {
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code)
-      for (const text of [`a${c}b`, c.repeat(40)]) expect(textGate(text)).toEqual(separately(text))
+      for (const text of [`a${c}b`, c.repeat(40)]) expect(answers(textGate(text))).toEqual(separately(text))
     }
   })
   it('reads the character after a sign that shows another code page only with it (MacRoman `‚Ä`, `ƒÅ`)', () => {
-    for (const text of ['‚Äô', '‚ ', 'mƒÅ', 'ƒ ', 'a‚Ñ¢', 'xƒ']) expect(textGate(text)).toEqual(separately(text))
+    for (const text of ['‚Äô', '‚ ', 'mƒÅ', 'ƒ ', 'a‚Ñ¢', 'xƒ']) expect(answers(textGate(text))).toEqual(separately(text))
   })
   it('counts control characters only in the first kilobyte, as looksBinary does', () => {
     for (const text of [`${'a'.repeat(1023)}\u0000`, `${'a'.repeat(1024)}\u0000`, '\u0001'.repeat(40) + 'a'.repeat(2000), '\u0001a'.repeat(20)]) {
@@ -32,11 +35,43 @@ describe('textGate', () => {
     }
   })
   it('says nothing is to do in English text with everyday typography', () => {
-    expect(textGate('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\r\n\t')).toEqual({damaged: false, otherPage: false, nfcRisk: false, binary: false})
+    expect(answers(textGate('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\r\n\t'))).toEqual({damaged: false, otherPage: false, nfcRisk: false, binary: false})
   })
   it('finds each kind of work once every answer is known, however long the text', () => {
     const text = `Chinaโs ВЂ e\u0301 ${'โ'.repeat(5000)}`
-    expect(textGate(text)).toEqual(separately(text))
+    expect(answers(textGate(text))).toEqual(separately(text))
     expect(nfcChanges(text, textGate(text).nfcRisk)).toEqual(nfcChanges(text))
+  })
+})
+
+/** Every offset of a class, read with `positionReader` from what the gate listed. */
+function read(text: string, listed: ReadonlyArray<number>, seenTo: number, pattern: RegExp): number[] {
+  const next = positionReader(text, listed, seenTo, pattern)
+  const offsets: number[] = []
+  for (let at = next(); at >= 0; at = next()) offsets.push(at)
+  return offsets
+}
+
+/** Every offset of a class, found with a regex. */
+const offsetsOf = (text: string, pattern: RegExp): number[] => [...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index)
+
+describe('the lists of textGate, read with positionReader', () => {
+  const QUOTES = /[\u201C\u201D]/g
+  it('give every start of findDecodes and every quote mark, in order', () => {
+    const text = 'a “Chinaโs” ก é\u0085 ”x“ ÃƒÂ© Ð²Ð\r\n“'
+    const gate = textGate(text)
+    expect(gate.seenTo).toBe(text.length)
+    expect(read(text, gate.starts, gate.seenTo, SCAN_STARTS)).toEqual(offsetsOf(text, SCAN_STARTS))
+    expect(read(text, gate.quotes, gate.seenTo, QUOTES)).toEqual(offsetsOf(text, QUOTES))
+  })
+  it('go on past where the gate stopped: once every answer is known, or once a list is full', () => {
+    const stopped = `Chinaโs ВЂ e\u0301 ${'a'.repeat(1100)} “โ” ก`
+    const full = `${'“โ” '.repeat(20_000)}ก ”`
+    for (const text of [stopped, full]) {
+      const gate = textGate(text)
+      expect(gate.seenTo).toBeLessThan(text.length)
+      expect(read(text, gate.starts, gate.seenTo, SCAN_STARTS)).toEqual(offsetsOf(text, SCAN_STARTS))
+      expect(read(text, gate.quotes, gate.seenTo, QUOTES)).toEqual(offsetsOf(text, QUOTES))
+    }
   })
 })
