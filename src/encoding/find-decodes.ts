@@ -292,7 +292,8 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
       const code = text.charCodeAt(offset)
       surviving.push(code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code))
     }
-    readings = Object.freeze(readingsFor(lead, surviving, count, lost, {space, cut, trimmed}))
+    // This call's own list (readingsFor hands out copies), shared by its spans with the same bytes.
+    readings = readingsFor(lead, surviving, count, lost, {space, cut, trimmed})
     cache.set(key, readings)
   }
   if (readings.length === 0) return undefined

@@ -5,7 +5,7 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {DamageKind, EncodingReport, EncodingSource, Repair} from '../schema/encoding.js'
 import {FixOptions, type FixSettings} from '../schema/options.js'
 import {decodeBytes} from './decode-bytes.js'
-import {nfcChanges, offsetMapper, placesOf, type Change} from './offset-map.js'
+import {isNfcRisk, nfcChanges, offsetMapper, placesOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
 import {OTHER_PAGES, type OtherPageName} from './other-code-pages.js'
 import {repairIdempotent} from './repair-idempotent.js'
@@ -120,9 +120,9 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   }
 }
 
-/** NFC of a repair's characters: only what holds a character from U+0300 up can change (see `nfcChanges`). */
+/** NFC of a repair's characters: only what holds a character NFC may change can change (see `isNfcRisk`). */
 function nfc(text: string): string {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x300) return text.normalize('NFC')
+  for (let index = 0; index < text.length; index++) if (isNfcRisk(text.charCodeAt(index))) return text.normalize('NFC')
   return text
 }
 

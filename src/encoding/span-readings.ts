@@ -43,7 +43,7 @@ export interface ReadingOptions {
  * @param count how many continuation bytes the lead announces
  * @param lost which bytes the damage deletes
  * @param options what else may have happened (see `ReadingOptions`)
- * @returns the readings (empty when nothing known fits)
+ * @returns the readings (empty when nothing known fits), a new list each time
  * @example
  * readingsFor(0xe2, [0x80], 2, 'gap', {space: false, cut: true, trimmed: false}).map((r) => r.text) // ['”', '’', '“', …]
  */
@@ -66,11 +66,13 @@ export function readingsFor(
   }
   // The commonest spans, a lead whose continuation bytes were all lost (`โ`) and a sign of English typography with
   // one byte lost (`โข`, `โฆ`, `โ€`), are read from tables built once.
+  // A copy: V8 iterates and filters a frozen array several times slower than a plain one (the readings in it stay
+  // frozen), and copies one fastest by spreading it (`slice` takes twenty times as long).
   if (!options.cut && !options.trimmed && !options.space) {
     const loss = lost === K1_LOST ? 1 : 0
-    if (surviving.length === 0) return LONE_LEADS.get(lead * 2 + loss) ?? []
+    if (surviving.length === 0) return [...(LONE_LEADS.get(lead * 2 + loss) ?? [])]
     const byte = surviving[0] ?? 0
-    if (surviving.length === 1 && lead === SIGN_LEAD && isContinuationByte(byte)) return SIGN_READINGS.get(byte * 2 + loss) ?? []
+    if (surviving.length === 1 && lead === SIGN_LEAD && isContinuationByte(byte)) return [...(SIGN_READINGS.get(byte * 2 + loss) ?? [])]
   }
   return lossyReadings(lead, surviving, lost, options)
 }
