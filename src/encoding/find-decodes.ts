@@ -100,27 +100,35 @@ export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan
 
 /**
  * Mark the lines that hold a correctly encoded character that mis-decoding would have destroyed: a Windows-1252
- * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it.
+ * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it, so
+ * only those lines are read (each once).
  */
 function markCleanLines(text: string, sink: Sink): void {
-  const lines = lineCounter(text)
-  const weakLines = new Set(sink.decodes.filter((decode) => decode.strength === 'weak').map((decode) => decode.line))
+  const {decodes} = sink
+  // The first span that does not end before the character read: characters and lines come in order.
   let next = 0
-  const marks = new RegExp(WINDOWS_1252_MARKS.source, 'g')
-  while (marks.test(text)) {
-    const index = marks.lastIndex - 1
-    // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
-    while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
-    const decode = sink.decodes[next]
-    if (decode !== undefined && decode.start <= index) continue
-    const line = lines(index)
-    if (weakLines.has(line)) sink.cleanLines.add(line)
+  let lastLine = -1
+  for (const weak of decodes) {
+    if (weak.strength !== 'weak' || weak.line === lastLine) continue
+    lastLine = weak.line
+    let index = weak.start
+    while (index > 0 && !isBreakCode(text.charCodeAt(index - 1))) index--
+    for (; index < text.length && !isBreakCode(text.charCodeAt(index)); index++) {
+      if (!isWindows1252Mark(text.charCodeAt(index))) continue
+      // A character inside a span is part of the damage, not evidence against it.
+      while (next < decodes.length && (decodes[next]?.end ?? 0) <= index) next++
+      const decode = decodes[next]
+      if (decode !== undefined && decode.start <= index) continue
+      sink.cleanLines.add(weak.line)
+      break
+    }
   }
 }
 
-/** The characters Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
-const WINDOWS_1252_MARKS =
-  /[\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/
+const isBreakCode = (code: number): boolean => code === 0x0a || code === 0x0d
+
+/** A character Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
+const isWindows1252Mark = (code: number): boolean => code > 0xff && byteOfCode(code) >= 0x80 && byteOfCode(code) <= 0x9f
 
 type ReadingCache = Map<number, ReadonlyArray<Reading>>
 
@@ -250,14 +258,15 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
   let hasHigh = false
   let nbsp = false
   let found = 0
-  // The cache key packs the lead and up to three surviving bytes (+1, so 0 means none).
-  let key = lead
+  // The cache key packs the lead (0xC2-0xF4) and three slots in base 66: a surviving byte (0x80-0xBF, or 64 for
+  // an unknown one) or none (65). It stays a small integer (under 2^28 with the flags), which a Map hashes fastest.
+  let key = lead - 0xc2
   let index = start + 1
   while (index < clusterEnd && found < count) {
     const code = text.charCodeAt(index)
     const byte = code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code)
     if (!isContinuationByte(byte) && byte !== UNKNOWN_BYTE) break
-    key = key * 257 + byte + 1
+    key = key * 66 + (byte === UNKNOWN_BYTE ? 64 : byte - 0x80)
     found++
     if (isThai(code)) thai = true
     if (code >= 0x80 && code <= 0x9f) hasC1 = true
@@ -265,7 +274,7 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
     if (byte === 0xa0) nbsp = true
     index++
   }
-  for (let slot = found; slot < 3; slot++) key *= 257
+  for (let slot = found; slot < 3; slot++) key = key * 66 + 65
   // TIS-620 has nothing at 0x80-0x9F, so K1 deleted those bytes; once one of them survives (`โ€`) the page was
   // Windows-874 or 1252, which lose only their five undefined bytes.
   const lost = thai && !hasHigh ? K1_LOST : GAP_LOST
