@@ -81,10 +81,10 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   if (size > settings.maxInputBytes) {
     throw new ArticleParseError(`Input of ${size} bytes is over maxInputBytes (${settings.maxInputBytes})`, 'input-too-large')
   }
-  const {text: decoded, source} = typeof input === 'string' ? {text: input, source: 'string' as const} : decodeBytes(input)
+  const {text: decoded, source, utf8} = typeof input === 'string' ? {text: input, source: 'string' as const, utf8: undefined} : decodeBytes(input)
   // One scan answers every question asked of the whole text: most text has nothing that starts a repair, nothing
-  // NFC changes and no control character, and then nothing more reads it.
-  const gate = textGate(decoded)
+  // NFC changes and no control character, and then nothing more reads it. It reads the bytes, when it can.
+  const gate = textGate(decoded, utf8)
   const plain = !gate.damaged && !gate.otherPage && !gate.nfcRisk
   const diagnostics: Diagnostic[] = decodingDiagnostics(source, gate.binary)
   // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.

@@ -40,57 +40,152 @@ const SAMPLE = 1024
 /**
  * Everything the encoding stage asks of a whole text before it repairs anything, from one scan: whether it may be
  * damaged (`mayBeDamaged`), may show another code page (`mayBeOtherPage`), may change under NFC (`nfcChanges`),
- * and whether it looks binary (`looksBinary`). Each answer is exactly that function's. Only the characters
- * outside printable ASCII are looked at one by one, and the scan stops once every answer is known.
+ * and whether it looks binary (`looksBinary`), with the offsets of what `findDecodes` and quote tracking will look
+ * for. Each answer is exactly that function's. Only the characters outside printable ASCII are looked at one by
+ * one, and the scan stops once every answer is known. When the text is the UTF-8 decoding of `utf8`, the bytes are
+ * read instead, four at a time (three times faster than V8's fastest regex over the text).
  *
  * @param text the text
- * @returns the four answers
+ * @param utf8 (optional) the bytes `text` was decoded from, exactly: valid UTF-8 with no BOM and nothing cut
+ * @returns the answers and the lists
  * @example
- * textGate('China’s “rare earth” — 5…') // {damaged: false, otherPage: false, nfcRisk: false, binary: false}
+ * textGate('China’s “rare earth” — 5…').damaged // false
  * textGate('Chinaโs').damaged // true
  */
-export function textGate(text: string): TextGate {
+export function textGate(text: string, utf8?: Uint8Array): TextGate {
+  const gate = new GateScan(text)
+  if (utf8 === undefined) scanText(gate)
+  else scanBytes(gate, utf8)
+  return gate.result()
+}
+
+/** The scan of the text itself: a regex finds each character outside printable ASCII. */
+function scanText(gate: GateScan): void {
+  const {text} = gate
   const hits = new RegExp(NOT_PRINTABLE_ASCII.source, 'g')
-  let damaged = false
-  let otherPage = false
-  let nfcRisk = false
-  let controls = 0
-  let nul = false
-  const starts: number[] = []
-  const quotes: number[] = []
-  let seenTo = text.length
   while (hits.test(text)) {
     const index = hits.lastIndex - 1
     const code = text.charCodeAt(index)
-    if (code < 0x20) {
-      if (index < SAMPLE) {
-        controls++
-        if (code === 0) nul = true
-      }
-      continue
+    if (code < 0x20 ? gate.control(code, index) : gate.hit(code, index)) break
+  }
+}
+
+/**
+ * The scan of the UTF-8 bytes the text came from. Four bytes at a time: a word with no byte of 0x80 or more and
+ * none under 0x20 is printable ASCII (and 0x7F, which the gate passes over too). Line breaks and tabs send a word
+ * to the byte-by-byte path, where they cost a comparison each. The offset in the text of a byte is its offset less
+ * the bytes the characters before it took beyond their UTF-16 units.
+ */
+function scanBytes(gate: GateScan, bytes: Uint8Array): void {
+  const length = bytes.length
+  // The words start at the first 4-byte boundary of the buffer; the bytes before and after go one by one.
+  const head = (4 - (bytes.byteOffset & 3)) & 3
+  const count = length > head ? (length - head) >> 2 : 0
+  const walk: ByteWalk = {next: 0, extra: 0, done: false}
+  if (count === 0) {
+    while (walk.next < length && !walk.done) visitByte(gate, bytes, walk)
+    return
+  }
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, count)
+  while (walk.next < head && !walk.done) visitByte(gate, bytes, walk)
+  for (let word = 0; word < count && !walk.done; word++) {
+    const end = head + word * 4 + 4
+    if (walk.next >= end) continue
+    const value = words[word] ?? 0
+    // A byte of 0x80 or more sets its top bit in `value`; one under 0x20 sets it in the subtraction (a borrow
+    // can flag a byte beside a real hit too, never miss one: each flagged word is read byte by byte).
+    // A word of printable ASCII: the walk is at its start (a sequence running into it would have flagged it).
+    if (((value | ((value - 0x20202020) & ~value)) & 0x80808080) === 0) walk.next = end
+    else while (walk.next < end && !walk.done) visitByte(gate, bytes, walk)
+  }
+  while (walk.next < length && !walk.done) visitByte(gate, bytes, walk)
+}
+
+/** Where the byte scan is: the next byte, and how many more bytes than UTF-16 units came before it. */
+interface ByteWalk {
+  next: number
+  extra: number
+  done: boolean
+}
+
+/** Read the character that starts at `walk.next` (one byte, or a whole UTF-8 sequence) and move past it. */
+function visitByte(gate: GateScan, bytes: Uint8Array, walk: ByteWalk): void {
+  const byte = bytes[walk.next] ?? 0
+  const index = walk.next - walk.extra
+  if (byte < 0x80) {
+    walk.next++
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) walk.done = gate.control(byte, index)
+    return
+  }
+  // The bytes are valid UTF-8 (a fatal decoder read them), so this is a lead byte and its sequence is whole.
+  const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
+  walk.next += size
+  const {text} = gate
+  if (size === 4) {
+    // Two UTF-16 units, each a character to the regex scan.
+    walk.extra += 2
+    walk.done = gate.hit(text.charCodeAt(index), index) || gate.hit(text.charCodeAt(index + 1), index + 1)
+    return
+  }
+  walk.extra += size - 1
+  walk.done = gate.hit(text.charCodeAt(index), index)
+}
+
+/** The answers and lists of a gate scan as it goes, one character outside printable ASCII at a time. */
+class GateScan {
+  readonly text: string
+  damaged = false
+  otherPage = false
+  nfcRisk = false
+  controls = 0
+  nul = false
+  readonly starts: number[] = []
+  readonly quotes: number[] = []
+  seenTo: number
+
+  constructor(text: string) {
+    this.text = text
+    this.seenTo = text.length
+  }
+
+  /** A control character (not tab, line feed, form feed or carriage return); `true` when the scan may stop. */
+  control(code: number, index: number): boolean {
+    if (index < SAMPLE) {
+      this.controls++
+      if (code === 0) this.nul = true
     }
-    let listing = seenTo === text.length
-    if (listing && (starts.length === LISTED || quotes.length === LISTED)) {
-      seenTo = index
+    return false
+  }
+
+  /** Any other character outside printable ASCII; `true` when every answer is known and the scan may stop. */
+  hit(code: number, index: number): boolean {
+    let listing = this.seenTo === this.text.length
+    if (listing && (this.starts.length === LISTED || this.quotes.length === LISTED)) {
+      this.seenTo = index
       listing = false
     }
     // The everyday signs of English typography (`‘ ’ “ ” – — …`, U+2013-U+2026 but for `‚`) are none of these.
     if (code >= 0x2013 && code <= 0x2026 && code !== 0x201a) {
-      if (listing && (code === 0x201c || code === 0x201d)) quotes.push(index)
-      continue
+      if (listing && (code === 0x201c || code === 0x201d)) this.quotes.push(index)
+      return false
     }
     if (isScanStart(code)) {
-      if (listing) starts.push(index)
-      if (!damaged && isTrigger(code)) damaged = true
+      if (listing) this.starts.push(index)
+      if (!this.damaged && isTrigger(code)) this.damaged = true
     }
-    if (!otherPage && showsOtherPage(code, text.charCodeAt(index + 1))) otherPage = true
-    if (!nfcRisk && isNfcRisk(code)) nfcRisk = true
-    if (damaged && otherPage && nfcRisk && index >= SAMPLE) {
-      if (seenTo === text.length) seenTo = index + 1
-      break
+    if (!this.otherPage && showsOtherPage(code, this.text.charCodeAt(index + 1))) this.otherPage = true
+    if (!this.nfcRisk && isNfcRisk(code)) this.nfcRisk = true
+    if (this.damaged && this.otherPage && this.nfcRisk && index >= SAMPLE) {
+      if (this.seenTo === this.text.length) this.seenTo = index + 1
+      return true
     }
+    return false
   }
-  const sample = Math.min(text.length, SAMPLE)
-  const binary = controls > 0 && (nul || controls * 32 > sample)
-  return {damaged, otherPage, nfcRisk, binary, starts, quotes, seenTo}
+
+  result(): TextGate {
+    const sample = Math.min(this.text.length, SAMPLE)
+    const binary = this.controls > 0 && (this.nul || this.controls * 32 > sample)
+    const {damaged, otherPage, nfcRisk, starts, quotes, seenTo} = this
+    return {damaged, otherPage, nfcRisk, binary, starts, quotes, seenTo}
+  }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
@@ -73,5 +74,47 @@ describe('the lists of textGate, read with positionReader', () => {
       expect(read(text, gate.starts, gate.seenTo, SCAN_STARTS)).toEqual(offsetsOf(text, SCAN_STARTS))
       expect(read(text, gate.quotes, gate.seenTo, QUOTES)).toEqual(offsetsOf(text, QUOTES))
     }
+  })
+})
+
+describe('textGate on the UTF-8 bytes of the text', () => {
+  const encoder = new TextEncoder()
+  const decoder = new TextDecoder('utf-8', {fatal: true})
+  /** The bytes of a text at each offset into a buffer modulo 4, as the byte scan reads them word by word. */
+  const placed = (bytes: Uint8Array): Uint8Array[] =>
+    [0, 1, 2, 3].map((shift) => {
+      const buffer = new Uint8Array(bytes.length + 4)
+      buffer.set(bytes, shift)
+      return buffer.subarray(shift, shift + bytes.length)
+    })
+  const expectSame = (text: string): void => {
+    const bytes = encoder.encode(text)
+    const decoded = decoder.decode(bytes)
+    for (const utf8 of placed(bytes)) expect(textGate(decoded, utf8)).toEqual(textGate(decoded))
+  }
+  it('answers and lists as the scan of the text does, for every character at every byte alignment', () => {
+    for (let code = 0; code < 0x10000; code += code < 0x3000 ? 1 : 7) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const c = String.fromCharCode(code)
+      expectSame(`ab${c}c${c}${c}de`)
+    }
+    for (const c of ['😀', '\u{1D15E}', '\u{20000}', '\u{10FFFF}']) for (const pad of ['', 'a', 'ab', 'abc']) expectSame(`${pad}${c}x${c}`)
+  })
+  it('answers as the scan of the text does on pages of damage, past the first kilobyte, when it stops early and when its lists fill', () => {
+    const texts = [
+      'China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\r\n\t\u000B',
+      `Chinaโs ยฉ 2025 โข\n${'plain text, “quoted” — '.repeat(80)}\u0000 ก é\u0085`,
+      `Chinaโs ВЂ e\u0301 ${'a'.repeat(1100)} “โ” ก 😀`,
+      `${'“โ” '.repeat(20_000)}ก ”`,
+      '\u0001'.repeat(40) + 'a'.repeat(2000)
+    ]
+    for (const text of texts) expectSame(text)
+  })
+  it('answers as the scan of the text does on any text (property)', () => {
+    const pieces = fc.constantFrom('a', ' ', '\n', '\r\n', '\t', '\u0000', '\u0007', 'โ', 'ยฉ', 'â€™', 'ВЂ', '“', '”', '—', 'é', 'e\u0301', '😀', '\u00A0', '\u0085', '‚Ä', 'ƒÅ')
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.array(pieces, {maxLength: 40}).map((parts) => parts.join(''))), (text) => expectSame(text)),
+      {numRuns: 500}
+    )
   })
 })
