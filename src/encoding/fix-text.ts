@@ -173,6 +173,7 @@ function reportRepairs(
   }
   const damage: EncodingReport['damage'] = []
   const diagnostics: Diagnostic[] = []
+  if (repairs.length === 0) return {damage, diagnostics}
   const places = placesOf(text, [...[...kinds.values()].map((tally) => tally.first.start), uncertain?.first.start ?? 0])
   for (const kind of KIND_ORDER) {
     const tally = kinds.get(kind)

@@ -71,64 +71,54 @@ function scanText(gate: GateScan): void {
 }
 
 /**
- * The scan of the UTF-8 bytes the text came from. Four bytes at a time: a word with no byte of 0x80 or more and
- * none under 0x20 is printable ASCII (and 0x7F, which the gate passes over too). Line breaks and tabs send a word
- * to the byte-by-byte path, where they cost a comparison each. The offset in the text of a byte is its offset less
- * the bytes the characters before it took beyond their UTF-16 units.
+ * The scan of the UTF-8 bytes the text came from. Four bytes at a time where it can: a word with no byte of 0x80 or
+ * more and none under 0x20 is printable ASCII (or 0x7F, which the gate passes over too). Line breaks and tabs send
+ * a word to the byte-by-byte path, where they cost a comparison each. The offset in the text of a byte is its
+ * offset less the bytes the characters before it took beyond their UTF-16 units (`extra`).
  */
 function scanBytes(gate: GateScan, bytes: Uint8Array): void {
+  const {text} = gate
   const length = bytes.length
-  // The words start at the first 4-byte boundary of the buffer; the bytes before and after go one by one.
+  // The words start at the first 4-byte boundary of the buffer.
   const head = (4 - (bytes.byteOffset & 3)) & 3
   const count = length > head ? (length - head) >> 2 : 0
-  const walk: ByteWalk = {next: 0, extra: 0, done: false}
-  if (count === 0) {
-    while (walk.next < length && !walk.done) visitByte(gate, bytes, walk)
-    return
+  // Signed words: the arithmetic below stays in 32-bit integers (an unsigned word above 2^31 would be a double).
+  const words = new Int32Array(bytes.buffer, count > 0 ? bytes.byteOffset + head : 0, count)
+  let next = 0
+  let extra = 0
+  while (next < length) {
+    if (next >= head && ((next - head) & 3) === 0) {
+      // Skip the words of printable ASCII. A byte of 0x80 or more sets its top bit in `value`; one under 0x20 sets it
+      // in the subtraction (a borrow can flag a byte beside a real hit too, never miss one: a flagged word is read
+      // byte by byte).
+      let word = (next - head) >> 2
+      while (word < count) {
+        const value = words[word] ?? 0
+        if (((value | (((value - 0x20202020) | 0) & ~value)) & 0x80808080) !== 0) break
+        word++
+      }
+      next = head + word * 4
+      if (next >= length) return
+    }
+    const byte = bytes[next] ?? 0
+    const index = next - extra
+    if (byte < 0x80) {
+      next++
+      if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) gate.control(byte, index)
+      continue
+    }
+    // The bytes are valid UTF-8 (a fatal decoder read them), so this is a lead byte and its sequence is whole.
+    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
+    next += size
+    if (size === 4) {
+      // Two UTF-16 units, each a character to the regex scan.
+      extra += 2
+      if (gate.hit(text.charCodeAt(index), index) || gate.hit(text.charCodeAt(index + 1), index + 1)) return
+    } else {
+      extra += size - 1
+      if (gate.hit(text.charCodeAt(index), index)) return
+    }
   }
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, count)
-  while (walk.next < head && !walk.done) visitByte(gate, bytes, walk)
-  for (let word = 0; word < count && !walk.done; word++) {
-    const end = head + word * 4 + 4
-    if (walk.next >= end) continue
-    const value = words[word] ?? 0
-    // A byte of 0x80 or more sets its top bit in `value`; one under 0x20 sets it in the subtraction (a borrow
-    // can flag a byte beside a real hit too, never miss one: each flagged word is read byte by byte).
-    // A word of printable ASCII: the walk is at its start (a sequence running into it would have flagged it).
-    if (((value | ((value - 0x20202020) & ~value)) & 0x80808080) === 0) walk.next = end
-    else while (walk.next < end && !walk.done) visitByte(gate, bytes, walk)
-  }
-  while (walk.next < length && !walk.done) visitByte(gate, bytes, walk)
-}
-
-/** Where the byte scan is: the next byte, and how many more bytes than UTF-16 units came before it. */
-interface ByteWalk {
-  next: number
-  extra: number
-  done: boolean
-}
-
-/** Read the character that starts at `walk.next` (one byte, or a whole UTF-8 sequence) and move past it. */
-function visitByte(gate: GateScan, bytes: Uint8Array, walk: ByteWalk): void {
-  const byte = bytes[walk.next] ?? 0
-  const index = walk.next - walk.extra
-  if (byte < 0x80) {
-    walk.next++
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) walk.done = gate.control(byte, index)
-    return
-  }
-  // The bytes are valid UTF-8 (a fatal decoder read them), so this is a lead byte and its sequence is whole.
-  const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
-  walk.next += size
-  const {text} = gate
-  if (size === 4) {
-    // Two UTF-16 units, each a character to the regex scan.
-    walk.extra += 2
-    walk.done = gate.hit(text.charCodeAt(index), index) || gate.hit(text.charCodeAt(index + 1), index + 1)
-    return
-  }
-  walk.extra += size - 1
-  walk.done = gate.hit(text.charCodeAt(index), index)
 }
 
 /** The answers and lists of a gate scan as it goes, one character outside printable ASCII at a time. */
