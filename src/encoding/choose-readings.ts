@@ -1,6 +1,7 @@
 import {type Decode, type Reading} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
 import {firstNonBlank, titleLineAt} from './dash-context.js'
+import {WINDOWS_1252_MARKS} from './code-page.js'
 import {positionReader} from './positions.js'
 import {describeSpan, isLetter, type SpanContext} from './span-context.js'
 import {textGate, type TextGate} from './text-gate.js'
@@ -219,12 +220,10 @@ export interface LineOutside {
 
 const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
 
-/** The quote marks `quoteMarkReader` reads besides line breaks. */
-const QUOTES = /[\u201C\u201D]/g
 
 /**
  * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
- * one before). The quotes are those `textGate` listed while it read the text anyway, and the line breaks are
+ * one before). The quotes are among the marks `textGate` listed while it read the text anyway, and the line breaks are
  * found by `indexOf`, one call each; reading every stretch (or back from each span to its mark) character by
  * character would read most of a page of damage again.
  *
@@ -234,7 +233,14 @@ const QUOTES = /[\u201C\u201D]/g
  * marks(4, 9) // 'closed'
  */
 export function quoteMarkReader(text: string, gate: TextGate): (from: number, to: number) => QuoteMark {
-  const nextQuote = positionReader(text, gate.quotes, gate.seenTo, QUOTES)
+  const nextMark = positionReader(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
+  // The quotes among the marks the gate listed.
+  const nextQuote = (): number => {
+    for (;;) {
+      const at = nextMark()
+      if (at < 0 || text.charCodeAt(at) === 0x201c || text.charCodeAt(at) === 0x201d) return at
+    }
+  }
   let quote = nextQuote()
   let lineFeed = text.indexOf('\n')
   let carriageReturn = text.indexOf('\r')

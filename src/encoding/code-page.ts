@@ -66,6 +66,24 @@ export function byteOfCode(code: number): number {
 }
 
 /**
+ * Whether a character is one Windows-1252 has at 0x80-0x9F, above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡
+ * • … ‰ ‹ › € ™`): correctly encoded, it is punctuation that mis-decoding would have destroyed.
+ *
+ * @example
+ * isWindows1252Mark(0x2019) // true ('’')
+ * isWindows1252Mark(0x0e42) // false ('โ' maps to 0xE2)
+ */
+export function isWindows1252Mark(code: number): boolean {
+  if (code <= 0xff) return false
+  const byte = byteOfCode(code)
+  return byte >= 0x80 && byte <= 0x9f
+}
+
+/** The characters of `isWindows1252Mark`, as a regex. */
+export const WINDOWS_1252_MARKS =
+  /[\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g
+
+/**
  * How many continuation bytes a UTF-8 lead byte announces (1-3), or 0 when the byte cannot start a multi-byte
  * character (ASCII, a continuation byte, or 0xC0 0xC1 0xF5-0xFF, which UTF-8 never uses).
  *

@@ -1,4 +1,4 @@
-import {byteOfCode, continuationCount, isContinuationByte, windows1252Code} from './code-page.js'
+import {byteOfCode, continuationCount, isContinuationByte, windows1252Code, WINDOWS_1252_MARKS} from './code-page.js'
 import {lineCounter} from './line-counter.js'
 import type {OtherPageName} from './other-code-pages.js'
 import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
@@ -94,41 +94,30 @@ export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan
     scanCluster(text, start, end, lines(start), sink)
     clusterEnd = end
   }
-  if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink)
+  if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink, gate)
   return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
 }
 
 /**
  * Mark the lines that hold a correctly encoded character that mis-decoding would have destroyed: a Windows-1252
- * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it, so
- * only those lines are read (each once).
+ * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it. The
+ * marks are those `textGate` listed.
  */
-function markCleanLines(text: string, sink: Sink): void {
-  const {decodes} = sink
-  // The first span that does not end before the character read: characters and lines come in order.
+function markCleanLines(text: string, sink: Sink, gate: TextGate): void {
+  const lines = lineCounter(text)
+  const weakLines = new Set<number>()
+  for (const decode of sink.decodes) if (decode.strength === 'weak') weakLines.add(decode.line)
+  const nextMark = positionReader(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
   let next = 0
-  let lastLine = -1
-  for (const weak of decodes) {
-    if (weak.strength !== 'weak' || weak.line === lastLine) continue
-    lastLine = weak.line
-    let index = weak.start
-    while (index > 0 && !isBreakCode(text.charCodeAt(index - 1))) index--
-    for (; index < text.length && !isBreakCode(text.charCodeAt(index)); index++) {
-      if (!isWindows1252Mark(text.charCodeAt(index))) continue
-      // A character inside a span is part of the damage, not evidence against it.
-      while (next < decodes.length && (decodes[next]?.end ?? 0) <= index) next++
-      const decode = decodes[next]
-      if (decode !== undefined && decode.start <= index) continue
-      sink.cleanLines.add(weak.line)
-      break
-    }
+  for (let index = nextMark(); index >= 0; index = nextMark()) {
+    // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
+    while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
+    const decode = sink.decodes[next]
+    if (decode !== undefined && decode.start <= index) continue
+    const line = lines(index)
+    if (weakLines.has(line)) sink.cleanLines.add(line)
   }
 }
-
-const isBreakCode = (code: number): boolean => code === 0x0a || code === 0x0d
-
-/** A character Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
-const isWindows1252Mark = (code: number): boolean => code > 0xff && byteOfCode(code) >= 0x80 && byteOfCode(code) <= 0x9f
 
 type ReadingCache = Map<number, ReadonlyArray<Reading>>
 

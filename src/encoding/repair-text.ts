@@ -61,9 +61,10 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   const scan = gate.damaged ? findDecodes(text, gate) : NOTHING_FOUND
   const others = gate.otherPage ? findOtherDecodes(text, scan.decodes, true) : []
   // Lines where damage corroborates itself: one strong span, or two weak ones.
-  const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
+  const corroborated = new Set<number>()
   const weakSeen = new Set<number>()
   for (const decode of scan.decodes) {
+    if (decode.strength === 'strong') corroborated.add(decode.line)
     if (decode.strength !== 'weak') continue
     if (weakSeen.has(decode.line)) corroborated.add(decode.line)
     weakSeen.add(decode.line)
@@ -80,11 +81,12 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   const latin = evidence.latin || others.length > 0 || supported.some((decode) => decode.strength === 'strong')
   let candidates = supported
   if (!latin) {
-    candidates = []
+    const kept: Decode[] = []
     for (const decode of supported) {
-      const kept = withoutEvidence(text, decode)
-      if (kept !== undefined) candidates.push(kept)
+      const left = withoutEvidence(text, decode)
+      if (left !== undefined) kept.push(left)
     }
+    candidates = kept
   }
   if (others.length > 0) candidates = mergeDecodes(candidates, others)
   const outside = {
@@ -163,7 +165,7 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     const groupStart = index
     index++
     while (index < chosen.length && chosen[index]?.decode.start === chosen[index - 1]?.end) index++
-    emitGroup(state, chosen.slice(groupStart, index))
+    emitGroup(state, chosen, groupStart, index)
   }
   return edits
 }
@@ -200,10 +202,10 @@ function titleOf(state: LayerState, offset: number): boolean {
  * middle layer; if no further layer took it, that reading was wrong: the runs of other spans around it are
  * emitted as groups of their own and the C1 one is left as it was.
  */
-function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
-  const first = parts[0]
-  const last = parts.at(-1)
-  if (first === undefined || last === undefined) return
+function emitGroup(state: LayerState, chosen: ReadonlyArray<Chosen>, from: number, until: number): void {
+  const first = chosen[from]
+  const last = chosen[until - 1]
+  if (first === undefined || last === undefined || until <= from) return
   const {text} = state
   const start = first.decode.start
   const end = last.end
@@ -215,7 +217,8 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
   let lossy = false
   let confidence = 1
   let kind = kindOf(first, state.thai)
-  for (const part of parts) {
+  for (let index = from; index < until; index++) {
+    const part = chosen[index] as Chosen
     to += part.text
     lossy ||= part.reading.lossy
     confidence = Math.min(confidence, part.confidence)
@@ -236,20 +239,23 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     kind = 'double'
   }
   if (hasC1(to)) {
-    let run: Chosen[] = []
-    for (const part of parts) {
-      if (!hasC1(part.text)) {
-        run.push(part)
-        continue
-      }
-      if (run.length < parts.length) emitGroup(state, run)
-      run = []
+    // The runs between the parts that hold a C1 control, each as a group (none when no part holds one).
+    let runStart = from
+    for (let index = from; index < until; index++) {
+      if (!hasC1((chosen[index] as Chosen).text)) continue
+      if (index - runStart < until - from) emitGroup(state, chosen, runStart, index)
+      runStart = index + 1
     }
-    if (run.length < parts.length) emitGroup(state, run)
+    if (until - runStart < until - from) emitGroup(state, chosen, runStart, until)
     return
   }
   const page = kind === 'other-code-page' ? first.decode.page : undefined
-  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence, ...(page === undefined ? {} : {page})})
+  const slice = text.slice(start, end)
+  state.edits.push(
+    page === undefined
+      ? {start, end, from: slice, to, kind, lossy, confidence}
+      : {start, end, from: slice, to, kind, lossy, confidence, page}
+  )
   state.quoteOpen = trackQuotes(to, 0, to.length, state.quoteOpen)
   state.cursor = end
 }

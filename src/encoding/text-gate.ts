@@ -1,3 +1,4 @@
+import {isWindows1252Mark} from './code-page.js'
 import {isNfcRisk} from './offset-map.js'
 import {showsOtherPage} from './other-code-pages.js'
 import {isScanStart, isTrigger} from './triggers.js'
@@ -14,8 +15,11 @@ export interface TextGate {
   readonly binary: boolean
   /** The offsets of the characters `findDecodes` starts from (`SCAN_STARTS`), in order, below `seenTo`. */
   readonly starts: ReadonlyArray<number>
-  /** The offsets of `“` and `”` (what quote tracking reads besides line breaks), in order, below `seenTo`. */
-  readonly quotes: ReadonlyArray<number>
+  /**
+   * The offsets of the characters of `isWindows1252Mark` (curly quotes and dashes among them: what quote tracking
+   * and `markCleanLines` read), in order, below `seenTo`.
+   */
+  readonly marks: ReadonlyArray<number>
   /**
    * The lists are complete below this offset: the text's length, unless the scan stopped early (every answer
    * known) or a list was full (`LISTED`); past it, `positionReader` finds the rest.
@@ -130,7 +134,7 @@ class GateScan {
   controls = 0
   nul = false
   readonly starts: number[] = []
-  readonly quotes: number[] = []
+  readonly marks: number[] = []
   seenTo: number
 
   constructor(text: string) {
@@ -150,15 +154,13 @@ class GateScan {
   /** Any other character outside printable ASCII; `true` when every answer is known and the scan may stop. */
   hit(code: number, index: number): boolean {
     let listing = this.seenTo === this.text.length
-    if (listing && (this.starts.length === LISTED || this.quotes.length === LISTED)) {
+    if (listing && (this.starts.length === LISTED || this.marks.length === LISTED)) {
       this.seenTo = index
       listing = false
     }
+    if (listing && isWindows1252Mark(code)) this.marks.push(index)
     // The everyday signs of English typography (`‘ ’ “ ” – — …`, U+2013-U+2026 but for `‚`) are none of these.
-    if (code >= 0x2013 && code <= 0x2026 && code !== 0x201a) {
-      if (listing && (code === 0x201c || code === 0x201d)) this.quotes.push(index)
-      return false
-    }
+    if (code >= 0x2013 && code <= 0x2026 && code !== 0x201a) return false
     if (isScanStart(code)) {
       if (listing) this.starts.push(index)
       if (!this.damaged && isTrigger(code)) this.damaged = true
@@ -175,7 +177,7 @@ class GateScan {
   result(): TextGate {
     const sample = Math.min(this.text.length, SAMPLE)
     const binary = this.controls > 0 && (this.nul || this.controls * 32 > sample)
-    const {damaged, otherPage, nfcRisk, starts, quotes, seenTo} = this
-    return {damaged, otherPage, nfcRisk, binary, starts, quotes, seenTo}
+    const {damaged, otherPage, nfcRisk, starts, marks, seenTo} = this
+    return {damaged, otherPage, nfcRisk, binary, starts, marks, seenTo}
   }
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {byteOfCode, windows1252Code} from '../../src/encoding/code-page.js'
+import {byteOfCode, isWindows1252Mark, windows1252Code, WINDOWS_1252_MARKS} from '../../src/encoding/code-page.js'
 
 describe('byteOfCode', () => {
   it('maps every character of Windows-1252, Latin-1 and TIS-620 back to its byte, and nothing else', () => {
@@ -13,5 +13,9 @@ describe('byteOfCode', () => {
       if (byte >= 0xdf && byte <= 0xfb) expected.set(0x0e3f + byte - 0xdf, byte)
     }
     for (let code = 0; code < 0x10000; code++) expect(byteOfCode(code)).toBe(expected.get(code) ?? -1)
+  })
+  it('isWindows1252Mark holds exactly the characters of WINDOWS_1252_MARKS', () => {
+    const marks = new RegExp(WINDOWS_1252_MARKS.source)
+    for (let code = 0; code < 0x10000; code++) expect(isWindows1252Mark(code)).toBe(marks.test(String.fromCharCode(code)))
   })
 })

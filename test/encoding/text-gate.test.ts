@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {WINDOWS_1252_MARKS} from '../../src/encoding/code-page.js'
 import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
 import {nfcChanges} from '../../src/encoding/offset-map.js'
@@ -57,13 +58,12 @@ function read(text: string, listed: ReadonlyArray<number>, seenTo: number, patte
 const offsetsOf = (text: string, pattern: RegExp): number[] => [...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index)
 
 describe('the lists of textGate, read with positionReader', () => {
-  const QUOTES = /[\u201C\u201D]/g
-  it('give every start of findDecodes and every quote mark, in order', () => {
-    const text = 'a “Chinaโs” ก é\u0085 ”x“ ÃƒÂ© Ð²Ð\r\n“'
+  it('give every start of findDecodes and every Windows-1252 mark, in order', () => {
+    const text = 'a “Chinaโs” ก é\u0085 ”x“ ÃƒÂ© Ð²Ð\r\n“ – — € ™ Œ ‹ ‚'
     const gate = textGate(text)
     expect(gate.seenTo).toBe(text.length)
     expect(read(text, gate.starts, gate.seenTo, SCAN_STARTS)).toEqual(offsetsOf(text, SCAN_STARTS))
-    expect(read(text, gate.quotes, gate.seenTo, QUOTES)).toEqual(offsetsOf(text, QUOTES))
+    expect(read(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)).toEqual(offsetsOf(text, WINDOWS_1252_MARKS))
   })
   it('go on past where the gate stopped: once every answer is known, or once a list is full', () => {
     const stopped = `Chinaโs ВЂ e\u0301 ${'a'.repeat(1100)} “โ” ก`
@@ -72,7 +72,7 @@ describe('the lists of textGate, read with positionReader', () => {
       const gate = textGate(text)
       expect(gate.seenTo).toBeLessThan(text.length)
       expect(read(text, gate.starts, gate.seenTo, SCAN_STARTS)).toEqual(offsetsOf(text, SCAN_STARTS))
-      expect(read(text, gate.quotes, gate.seenTo, QUOTES)).toEqual(offsetsOf(text, QUOTES))
+      expect(read(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)).toEqual(offsetsOf(text, WINDOWS_1252_MARKS))
     }
   })
 })
