@@ -47,12 +47,21 @@ export function chooseReadings(
   let cursor = 0
   let previous: Chosen | undefined
   const titles = lineTitles(text, outside)
-  const marks = quoteMarkReader(text, gate)
+  const nextQuote = quoteReader(text, gate)
+  let quote = nextQuote()
+  let lastQuote = -1
+  // Per list of readings (spans with the same bytes share one): whether one is a C1 control, and the readings
+  // that stand alone.
+  const lists = new Map<ReadonlyArray<Reading>, ListFacts>()
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
     const gapStart = cursor
-    const gapQuote = marks(cursor, decode.start)
+    while (quote >= 0 && quote < decode.start) {
+      lastQuote = quote
+      quote = nextQuote()
+    }
+    const gapQuote = gapMark(text, cursor, lastQuote, decode.lineStart)
     if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextDecode = decodes[index + 1]
@@ -60,11 +69,18 @@ export function chooseReadings(
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
     const runs = joinedPrev !== undefined || decode.end === nextStart
     // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
-    let readings =
-      runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    let facts = lists.get(decode.readings)
+    if (facts === undefined) {
+      facts = {c1: hasC1Reading(decode.readings)}
+      lists.set(decode.readings, facts)
+    }
+    let readings = runs || !facts.c1 ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
     // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
     // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
-    if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
+    if (decode.alone && decode.strength === 'thai') {
+      if (readings !== decode.readings) readings = readings.filter(standsAlone)
+      else readings = facts.alone ??= readings.filter(standsAlone)
+    }
     // The context of a reading, described once per place it ends at (most readings end where the span ends; one
     // that takes the following space as 0xA0 ends one later), and only when something asks for it.
     const site: Site = {text, decode, nextDecode, nextStart, joinedPrev, quoteOpen, titles, closerBeyond: outside.closerBeyond}
@@ -221,49 +237,44 @@ export interface LineOutside {
 const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
 
 
+/** What `chooseReadings` learns once per list of readings. */
+interface ListFacts {
+  readonly c1: boolean
+  alone?: ReadonlyArray<Reading>
+}
+
 /**
- * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
- * one before). The quotes are among the marks `textGate` listed while it read the text anyway, and the line breaks are
- * found by `indexOf`, one call each; reading every stretch (or back from each span to its mark) character by
- * character would read most of a page of damage again.
- *
- * @example
- * const marks = quoteMarkReader('a “b c” d', textGate('a “b c” d'))
- * marks(0, 3) // 'open'
- * marks(4, 9) // 'closed'
+ * The offsets of `“` and `”` in a text, in order, one at a time: they are among the marks `textGate` listed while
+ * it read the text anyway.
  */
-export function quoteMarkReader(text: string, gate: TextGate): (from: number, to: number) => QuoteMark {
+function quoteReader(text: string, gate: TextGate): () => number {
   const nextMark = positionReader(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
-  // The quotes among the marks the gate listed.
-  const nextQuote = (): number => {
+  return () => {
     for (;;) {
       const at = nextMark()
       if (at < 0 || text.charCodeAt(at) === 0x201c || text.charCodeAt(at) === 0x201d) return at
     }
   }
-  let quote = nextQuote()
-  let lineFeed = text.indexOf('\n')
-  let carriageReturn = text.indexOf('\r')
-  return (from, to) => {
-    // The last mark before `to` of each kind; the last of the three, if it is at `from` or after, is the answer.
-    let last = -1
-    while (quote >= 0 && quote < to) {
-      last = quote
-      quote = nextQuote()
-    }
-    let lastBreak = -1
-    while (lineFeed >= 0 && lineFeed < to) {
-      lastBreak = lineFeed
-      lineFeed = text.indexOf('\n', lineFeed + 1)
-    }
-    while (carriageReturn >= 0 && carriageReturn < to) {
-      lastBreak = Math.max(lastBreak, carriageReturn)
-      carriageReturn = text.indexOf('\r', carriageReturn + 1)
-    }
-    if (lastBreak >= from && lastBreak > last) return 'closed'
-    if (last < from) return 'none'
-    return text.charCodeAt(last) === 0x201c ? 'open' : 'closed'
-  }
+}
+
+/**
+ * The last quote mark (`lastQuoteMark`) between `from` and a span: the later of the last quote before the span and
+ * the last line break before it (just before the span's line starts), if it is at `from` or after. The spans come
+ * with their line's start, so no text is read for the breaks.
+ *
+ * @param text the text
+ * @param from where the stretch starts (the end of the span before)
+ * @param lastQuote the last `“` or `”` before the span (-1 if none)
+ * @param lineStart where the span's line starts
+ * @example
+ * gapMark('a “b\nc', 0, 2, 5) // 'closed' (the line break comes after the quote)
+ */
+export function gapMark(text: string, from: number, lastQuote: number, lineStart: number): QuoteMark {
+  const lastBreak = lineStart - 1
+  const quote = lastQuote >= from ? lastQuote : -1
+  if (lastBreak >= from && lastBreak > quote) return 'closed'
+  if (quote < 0) return 'none'
+  return text.charCodeAt(quote) === 0x201c ? 'open' : 'closed'
 }
 
 /**

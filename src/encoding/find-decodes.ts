@@ -1,5 +1,5 @@
 import {byteOfCode, continuationCount, isContinuationByte, windows1252Code, WINDOWS_1252_MARKS} from './code-page.js'
-import {lineCounter} from './line-counter.js'
+import {lineCounter, LineWalker} from './line-counter.js'
 import type {OtherPageName} from './other-code-pages.js'
 import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
 import {isLetter} from './span-context.js'
@@ -26,6 +26,8 @@ export interface Decode {
   /** End of the characters that were mapped to bytes (readings may extend it by an absorbed space). */
   readonly end: number
   readonly line: number
+  /** Where the span's line starts (just past the last line break before it): what quote tracking reads. */
+  readonly lineStart: number
   readonly readings: ReadonlyArray<Reading>
   readonly strength: Strength
   /** The span holds a C1 control (Latin-1 damage) or a Windows-1252-only character next to Thai (Windows-874). */
@@ -80,7 +82,7 @@ const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 
  */
 export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan {
   const sink: Sink = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), readingsOf: new Map(), triggers: 0}
-  const lines = lineCounter(text)
+  const lines = new LineWalker(text)
   // The characters that start a cluster, as the gate listed them: this reads no text the gate has read.
   const next = positionReader(text, gate.starts, gate.seenTo, SCAN_STARTS)
   let clusterEnd = 0
@@ -91,7 +93,7 @@ export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan
     while (start > clusterEnd && isHigh(text.charCodeAt(start - 1))) start--
     let end = at + 1
     while (end < text.length && isHigh(text.charCodeAt(end))) end++
-    scanCluster(text, start, end, lines(start), sink)
+    scanCluster(text, start, end, lines.lineAt(start), lines.lineStart, sink)
     clusterEnd = end
   }
   if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink, gate)
@@ -136,7 +138,7 @@ const isAsciiMark = (code: number): boolean => code > 0x20 && code < 0x7f
 /** Longest run of Thai that may be mojibake standing alone (`ยฉ\u00A0`, `โข`, `โโฆ`); longer runs must touch Latin text. */
 const LONE_THAI_RUN = 4
 
-function scanCluster(text: string, start: number, end: number, line: number, sink: Sink): void {
+function scanCluster(text: string, start: number, end: number, line: number, lineStart: number, sink: Sink): void {
   // A run of only Thai that touches no Latin text and is longer than mojibake of one or two characters is Thai,
   // and so is everything Thai on its line (`แร่หายาก` alone on a line).
   // Windows-874 damage mixes in Windows-1252 characters (`รขโ‚ฌโ€`), real Thai does not.
@@ -157,7 +159,7 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
     const count = continuationCount(byte)
     if (count > 0) {
       if (index >= run.end) run = thaiRunAt(text, index, start, end)
-      const decode = decodeAt(text, {start: index, clusterEnd: end, count, lead: byte, line, alone: run.alone}, sink.readingsOf)
+      const decode = decodeAt(text, {start: index, clusterEnd: end, count, lead: byte, line, lineStart, alone: run.alone}, sink.readingsOf)
       if (decode) {
         sink.decodes.push(decode)
         index = decode.end
@@ -166,7 +168,7 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
       // Only a Thai lead (K1 of an emoji: `๐ค`) excuses the Thai after it; after `à` a Thai consonant is Thai.
       if (isThai(code)) slotsEnd = index + 1 + count
     } else if (code >= 0x80 && code <= 0x9f && windows1252Code(code) >= 0) {
-      sink.decodes.push(c1Decode(index, code, line))
+      sink.decodes.push(c1Decode(index, code, line, lineStart))
     } else if (isThai(code) && index >= slotsEnd) {
       sink.thaiLines.add(line)
     }
@@ -174,13 +176,14 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
   }
 }
 
-function c1Decode(index: number, code: number, line: number): Decode {
+function c1Decode(index: number, code: number, line: number, lineStart: number): Decode {
   const text = String.fromCharCode(windows1252Code(code))
   const {prior, role} = describeExact(text)
   return {
     start: index,
     end: index + 1,
     line,
+    lineStart,
     readings: [{text, prior, role, absorbsSpace: false, lossy: false, plausibility: 'symbol'}],
     strength: 'c1',
     hasC1: true,
@@ -228,6 +231,7 @@ interface SpanStart {
   readonly count: number
   readonly lead: number
   readonly line: number
+  readonly lineStart: number
   readonly alone: boolean
 }
 
@@ -302,5 +306,5 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
       : found > 0 && (count >= 2 || hasHigh)
         ? 'strong'
         : 'weak'
-  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
+  return {start, end: index, line, lineStart: span.lineStart, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
 }

@@ -1,6 +1,6 @@
 import {byteOfCode, continuationCount, decodeUtf8Char, isContinuationByte} from './code-page.js'
 import type {Decode} from './find-decodes.js'
-import {lineCounter} from './line-counter.js'
+import {LineWalker} from './line-counter.js'
 import {OTHER_GATE_BLOCKS, OTHER_LEAD_BLOCKS, OTHER_PAGES, showsOtherPage, type OtherPage} from './other-code-pages.js'
 import {plausibility} from './plausible.js'
 import {describeExact, type Role} from './targets.js'
@@ -258,7 +258,7 @@ const isLatinSign = (span: Span): boolean => span.code >= 0xa1 && span.code <= 0
 
 /** The page's spans that its evidence accepts, with the proven page's other Latin letters, as decodes. */
 function accepted(text: string, page: OtherPage, spans: ReadonlyArray<Span>, evidence: ReadonlyArray<Evidence>): Decode[] {
-  const lines = lineCounter(text)
+  const lines = new LineWalker(text)
   const decodes: Decode[] = []
   spans.forEach((span, index) => {
     if (evidence[index] === undefined && !(span.needed && (isLatinSign(span) || isLetterInWord(text, span, false)))) return
@@ -267,7 +267,8 @@ function accepted(text: string, page: OtherPage, spans: ReadonlyArray<Span>, evi
     decodes.push({
       start: span.start,
       end: span.end,
-      line: lines(span.start),
+      line: lines.lineAt(span.start),
+      lineStart: lines.lineStart,
       readings: [{text: letter, prior, role, absorbsSpace: span.absorbsSpace, lossy: false, plausibility: plausibility(span.code)}],
       strength: 'strong',
       hasC1: false,
