@@ -63,6 +63,73 @@ export function textGate(text: string, utf8?: Uint8Array): TextGate {
   return gate.result()
 }
 
+/** A replacement of `[start, end)` of a text by `to` (an edit of repair, see `Edit`). */
+interface Replacement {
+  readonly start: number
+  readonly end: number
+  readonly to: string
+}
+
+/**
+ * The gate of a text after replacements, from the gate of the text before them, with no scan of the whole text:
+ * possible when that gate listed the whole text and saw nothing NFC may change and no sign of another code page.
+ * Then every character outside the replacements that could change an answer is listed: triggers are starts, and
+ * the only signs whose answer depends on the next character (`‚` and `ƒ`) are marks. So the listed characters
+ * outside the replacements and every character of their output, in order, answer as a scan of the new text would.
+ * Its lists may run further than a scan's would (it stops where a scan would have, or later), which changes
+ * nothing `positionReader` reads. It does not count control characters (`binary` is false): repair never asks.
+ *
+ * @param text the text before
+ * @param gate the gate of `text`
+ * @param replacements sorted, non-overlapping, offsets into `text`
+ * @param after the text after them
+ * @returns the gate of `after`, or `undefined` when it must be scanned
+ * @example
+ * const text = 'Chinaโs'
+ * gateAfterEdits(text, textGate(text), [{start: 5, end: 6, to: '’'}], 'China’s')?.damaged // false
+ */
+export function gateAfterEdits(
+  text: string,
+  gate: TextGate,
+  replacements: ReadonlyArray<Replacement>,
+  after: string
+): TextGate | undefined {
+  if (gate.seenTo < text.length || gate.nfcRisk || gate.otherPage) return undefined
+  const scan = new GateScan(after)
+  const {starts, marks} = gate
+  let start = 0
+  let mark = 0
+  let shift = 0
+  // The listed characters before `until`, outside the replacements, shifted; `false` once the scan may stop.
+  const feed = (until: number): boolean => {
+    for (;;) {
+      const nextStart = starts[start] ?? Number.POSITIVE_INFINITY
+      const nextMark = marks[mark] ?? Number.POSITIVE_INFINITY
+      const at = Math.min(nextStart, nextMark)
+      if (at >= until) return true
+      if (at === nextStart) start++
+      else mark++
+      if (scan.hit(text.charCodeAt(at), at + shift)) return false
+    }
+  }
+  for (const replacement of replacements) {
+    if (!feed(replacement.start)) return scan.result()
+    // The listed characters the replacement took are gone.
+    while ((starts[start] ?? Number.POSITIVE_INFINITY) < replacement.end) start++
+    while ((marks[mark] ?? Number.POSITIVE_INFINITY) < replacement.end) mark++
+    const {to} = replacement
+    const from = replacement.start + shift
+    for (let index = 0; index < to.length; index++) {
+      // ASCII changes no answer (a control character would count only for `binary`).
+      const code = to.charCodeAt(index)
+      if (code > 0x7f && scan.hit(code, from + index)) return scan.result()
+    }
+    shift += to.length - (replacement.end - replacement.start)
+  }
+  feed(Number.POSITIVE_INFINITY)
+  return scan.result()
+}
+
 /** The scan of the text itself: a regex finds each character outside printable ASCII. */
 function scanText(gate: GateScan): void {
   const {text} = gate

@@ -5,7 +5,7 @@ import {looksBinary} from '../../src/encoding/decode-bytes.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
 import {nfcChanges} from '../../src/encoding/offset-map.js'
 import {positionReader} from '../../src/encoding/positions.js'
-import {textGate, type TextGate} from '../../src/encoding/text-gate.js'
+import {gateAfterEdits, textGate, type TextGate} from '../../src/encoding/text-gate.js'
 import {mayBeDamaged, SCAN_STARTS} from '../../src/encoding/triggers.js'
 
 // eslint-disable-next-line no-misleading-character-class -- ranges of code units, nothing here is combined
@@ -116,5 +116,62 @@ describe('textGate on the UTF-8 bytes of the text', () => {
       fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.array(pieces, {maxLength: 40}).map((parts) => parts.join(''))), (text) => expectSame(text)),
       {numRuns: 500}
     )
+  })
+})
+
+describe('gateAfterEdits', () => {
+  /** What a gate says, read as its users read it. */
+  const reading = (text: string, gate: TextGate): unknown => ({
+    damaged: gate.damaged,
+    otherPage: gate.otherPage,
+    nfcRisk: gate.nfcRisk,
+    starts: read(text, gate.starts, gate.seenTo, SCAN_STARTS),
+    marks: read(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
+  })
+  const replace = (text: string, edits: ReadonlyArray<{start: number; end: number; to: string}>): string => {
+    let out = ''
+    let cursor = 0
+    for (const edit of edits) {
+      out += text.slice(cursor, edit.start) + edit.to
+      cursor = edit.end
+    }
+    return out + text.slice(cursor)
+  }
+  it('says what a scan of the text after the edits says, or that it cannot (property)', () => {
+    const pieces = fc.constantFrom('a', ' ', '\n', 'โ', 'ยฉ', 'â€™', '“', '”', '—', 'é', 'Ã©', '\u00A0', '\u0085', '‚', 'ƒ', 'Å', '…', 'ก')
+    const outputs = fc.constantFrom('', '’', '—', 'é', 'ł', 'Ä', '\u0301', '‚', 'ƒ', 'Å', 'à ', 'x', 'โ', 'ВЂ', '\u0085', '😀')
+    let derived = 0
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 40}), fc.array(fc.tuple(fc.nat(60), fc.nat(3), outputs), {maxLength: 6}), (parts, raw) => {
+        const text = parts.join('')
+        // Sorted, non-overlapping replacements inside the text.
+        const edits: Array<{start: number; end: number; to: string}> = []
+        let floor = 0
+        for (const [at, length, to] of [...raw].sort((a, b) => a[0] - b[0])) {
+          const start = Math.max(floor, Math.min(at, text.length))
+          const end = Math.min(text.length, start + length)
+          edits.push({start, end, to})
+          floor = end
+        }
+        const after = replace(text, edits)
+        const gate = gateAfterEdits(text, textGate(text), edits, after)
+        if (gate === undefined) return
+        derived++
+        expect(reading(after, gate)).toEqual(reading(after, textGate(after)))
+      }),
+      {numRuns: 1000}
+    )
+    expect(derived).toBeGreaterThan(100)
+  })
+  it('says it past the first kilobyte, where the scan may stop early', () => {
+    const text = `${'a'.repeat(1500)}โ “x” ${'b'.repeat(600)}โ é ‚Ä`.replace('‚Ä', '‚x')
+    const edits = [{start: 10, end: 11, to: 'ł\u0301'}, {start: 1500, end: 1501, to: '’'}, {start: 1508, end: 1509, to: 'Ä'}]
+    const after = replace(text, edits)
+    const gate = gateAfterEdits(text, textGate(text), edits, after)
+    expect(gate).toBeDefined()
+    if (gate !== undefined) expect(reading(after, gate)).toEqual(reading(after, textGate(after)))
+  })
+  it('cannot say it when the text before showed another code page, a risk under NFC, or was not read to its end', () => {
+    for (const text of ['ВЂ x', 'e\u0301 x', `${'“โ” '.repeat(20_000)}`]) expect(gateAfterEdits(text, textGate(text), [], text)).toBeUndefined()
   })
 })
