@@ -130,9 +130,21 @@ export function gateAfterEdits(
   return scan.result()
 }
 
+/** Up to how long a text is read character by character: making a regex costs more than reading a few characters. */
+const SHORT = 64
+
 /** The scan of the text itself: a regex finds each character outside printable ASCII. */
 function scanText(gate: GateScan): void {
   const {text} = gate
+  if (text.length <= SHORT) {
+    // The class of `NOT_PRINTABLE_ASCII`, as comparisons: the short texts of a repair's inner layers.
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if ((code >= 0x20 && code <= 0x7e) || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) continue
+      if (code < 0x20 ? gate.control(code, index) : gate.hit(code, index)) break
+    }
+    return
+  }
   const hits = new RegExp(NOT_PRINTABLE_ASCII.source, 'g')
   while (hits.test(text)) {
     const index = hits.lastIndex - 1
