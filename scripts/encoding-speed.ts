@@ -11,7 +11,9 @@
  * and the spread (lowest and highest quarter) are printed for the mix, the clean pages, the damaged pages, and the
  * dumps as they came (seeds and fixtures without the generated copies, whose share of damage is closer to REEx's).
  * `--compare DIR` times another build's `fixText` (`DIR/index.js`, an older commit built with tsup) in the same
- * rounds, page by page, for a before and after that the load of a shared machine cannot skew.
+ * rounds, page by page, for a before and after that the load of a shared machine cannot skew. `--bench` times the
+ * pages of `npm run bench` instead (the seeds and bench/corpus, `bench/articles.js`); `--pages` also prints each
+ * page's ratio from the best time of each pass over the rounds, which leaves out the pauses of a loaded machine.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -46,6 +48,18 @@ const root = resolve(import.meta.dirname, '..')
 const encoder = new TextEncoder()
 const seedsDir = join(root, 'seeds')
 const fixturesDir = join(root, 'test', 'fixtures')
+
+/** The pages of `npm run bench`: the seeds and bench/corpus, as they are. */
+function benchPages(): Page[] {
+  const list: Page[] = []
+  for (const dir of [seedsDir, join(root, 'bench', 'corpus')]) {
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt')).sort()) {
+      const bytes = new Uint8Array(readFileSync(join(dir, name)))
+      list.push({name, bytes, damaged: fixText(bytes).encoding.repairs.length > 0, generated: false})
+    }
+  }
+  return list
+}
 
 function pages(): Page[] {
   const list: Page[] = []
@@ -92,7 +106,7 @@ function quantile(sorted: ReadonlyArray<number>, q: number): number {
 function main(): void {
   const argRounds = process.argv.indexOf('--rounds')
   const rounds = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 40
-  const all = pages()
+  const all = process.argv.includes('--bench') ? benchPages() : pages()
   // Enough calls per page that one timing is well above the timer's resolution (about 2 ms per page and pass).
   const repeats = all.map((page) => Math.max(1, Math.round(200_000 / Math.max(1, page.bytes.length))))
   // The passes timed on each page: decode-and-split, then each build's fixText.
@@ -115,6 +129,8 @@ function main(): void {
   const ratios = builds.map(() => ({mix: [], clean: [], damaged: [], dumps: []}) as Record<Group, number[]>)
   // speedups[group]: the other build's time over this build's, per round (above 1: this build is faster).
   const speedups: Record<Group, number[]> = {mix: [], clean: [], damaged: [], dumps: []}
+  // best[pass][page]: the best time of each pass on each page over the rounds (for `--pages`).
+  const best = passes.map(() => new Array<number>(all.length).fill(Number.POSITIVE_INFINITY))
   for (let round = 0; round < rounds; round++) {
     const ms = passes.map(() => new Array<number>(all.length).fill(0))
     for (let step = 0; step < all.length; step++) {
@@ -127,7 +143,10 @@ function main(): void {
         const which = (turn + round + step) % passes.length
         const times = ms[which]
         const pass = passes[which]
-        if (times !== undefined && pass !== undefined) times[index] = time(pass, page.bytes, repeat) / repeat
+        if (times === undefined || pass === undefined) continue
+        times[index] = time(pass, page.bytes, repeat) / repeat
+        const bests = best[which]
+        if (bests !== undefined) bests[index] = Math.min(bests[index] ?? Number.POSITIVE_INFINITY, times[index] ?? 0)
       }
     }
     const total = (times: ReadonlyArray<number> | undefined, keep: (page: Page) => boolean): number =>
@@ -141,7 +160,7 @@ function main(): void {
   const bytesOf = (keep: (page: Page) => boolean): number => all.filter(keep).reduce((sum, page) => sum + page.bytes.length, 0)
   process.stdout.write(
     `${all.length} pages (${all.length - damagedCount} clean, ${damagedCount} damaged; ${bytesOf(groups.damaged)} of ${bytesOf(groups.mix)} bytes damaged), ${rounds} rounds\n` +
-      '(dumps: the seeds and fixtures as they are, without the generated K1-K3 copies of the clean seeds)\n'
+      '(dumps: the pages as they are, without generated K1-K3 copies of clean seeds)\n'
   )
   builds.forEach((build, index) => {
     process.stdout.write(`${build.name}: fixText / decode-and-split, median (quartiles)\n`)
@@ -161,7 +180,22 @@ function main(): void {
       )
     }
   }
+  if (process.argv.includes('--pages')) printBest(all, best, groups)
   if (sink === 0) process.stdout.write('(nothing ran)\n')
+}
+
+/** Each page's ratio, and each group's, from the best time of each pass (decode-and-split first, then each build). */
+function printBest(all: ReadonlyArray<Page>, best: ReadonlyArray<ReadonlyArray<number>>, groups: Record<string, (page: Page) => boolean>): void {
+  const split = best[0] ?? []
+  process.stdout.write('best of the rounds: fixText / decode-and-split, per page (D: damaged) and per group\n')
+  all.forEach((page, index) => {
+    const ratios = best.slice(1).map((times) => ((split[index] ?? 0) / (times[index] ?? 1)).toFixed(3))
+    process.stdout.write(`  ${page.name.slice(0, 44).padEnd(44)} ${page.damaged ? 'D' : ' '} ${ratios.join('  ')}\n`)
+  })
+  for (const [group, keep] of Object.entries(groups)) {
+    const sum = (times: ReadonlyArray<number>): number => all.reduce((total, page, index) => total + (keep(page) ? (times[index] ?? 0) : 0), 0)
+    process.stdout.write(`  ${group.padEnd(8)} ${best.slice(1).map((times) => (sum(split) / sum(times)).toFixed(3)).join('  ')}\n`)
+  }
 }
 
 main()

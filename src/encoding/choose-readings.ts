@@ -1,7 +1,10 @@
 import {type Decode, type Reading} from './find-decodes.js'
 import {caseScore, chooseReading} from './score-candidates.js'
 import {firstNonBlank, titleLineAt} from './dash-context.js'
+import {WINDOWS_1252_MARKS} from './code-page.js'
+import {positionReader} from './positions.js'
 import {describeSpan, isLetter, type SpanContext} from './span-context.js'
+import {textGate, type TextGate} from './text-gate.js'
 
 /** A decided span: the decode and the reading chosen for it. */
 export interface Chosen {
@@ -28,22 +31,37 @@ export type QuoteMark = 'open' | 'closed' | 'none'
  * @param outside (optional) what the line around the text says, when the text is a piece of a line (an inner
  *   layer of K5 damage): whether a quote is open where it starts, whether something past its end could close a
  *   quote, and whether the line is a title line
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already (its list of quotes)
  * @returns the chosen readings, in order
  * @example
  * chooseReadings('Chinaโs', findDecodes('Chinaโs').decodes)[0].text // '’'
  */
-export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, outside: LineOutside = NO_OUTSIDE): Chosen[] {
+export function chooseReadings(
+  text: string,
+  decodes: ReadonlyArray<Decode>,
+  outside: LineOutside = NO_OUTSIDE,
+  gate: TextGate = textGate(text)
+): Chosen[] {
   const chosen: Chosen[] = []
   let quoteOpen = outside.quoteOpen
   let cursor = 0
   let previous: Chosen | undefined
   const titles = lineTitles(text, outside)
-  const marks = quoteMarkReader(text)
+  const nextQuote = quoteReader(text, gate)
+  let quote = nextQuote()
+  let lastQuote = -1
+  // Per list of readings (spans with the same bytes share one): whether one is a C1 control, and the readings
+  // that stand alone.
+  const lists = new Map<ReadonlyArray<Reading>, ListFacts>()
   for (let index = 0; index < decodes.length; index++) {
     const decode = decodes[index]
     if (decode === undefined) continue
     const gapStart = cursor
-    const gapQuote = marks(cursor, decode.start)
+    while (quote >= 0 && quote < decode.start) {
+      lastQuote = quote
+      quote = nextQuote()
+    }
+    const gapQuote = gapMark(text, cursor, lastQuote, decode.lineStart)
     if (gapQuote !== 'none') quoteOpen = gapQuote === 'open'
     const joinedPrev = previous !== undefined && previous.end === decode.start ? previous.text.slice(-1) : undefined
     const nextDecode = decodes[index + 1]
@@ -51,11 +69,18 @@ export function chooseReadings(text: string, decodes: ReadonlyArray<Decode>, out
     // A C1 control is only ever a middle layer, so it is a reading only inside a run of damage.
     const runs = joinedPrev !== undefined || decode.end === nextStart
     // (Filtered only when there is something to drop: most spans have no such reading, and a copy per span costs.)
-    let readings =
-      runs || !hasC1Reading(decode.readings) ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
+    let facts = lists.get(decode.readings)
+    if (facts === undefined) {
+      facts = {c1: hasC1Reading(decode.readings)}
+      lists.set(decode.readings, facts)
+    }
+    let readings = runs || !facts.c1 ? decode.readings : decode.readings.filter((reading) => reading.plausibility !== 'c1')
     // A run of Thai that touches no word stands for a word of its own when it is damage: a symbol English uses
     // alone (`ยฉ` ©, `โข` •, `โ` —), or French `à`; read as letters (`โลก` as `—š`) it is a Thai word.
-    if (decode.alone && decode.strength === 'thai') readings = readings.filter(standsAlone)
+    if (decode.alone && decode.strength === 'thai') {
+      if (readings !== decode.readings) readings = readings.filter(standsAlone)
+      else readings = facts.alone ??= readings.filter(standsAlone)
+    }
     // The context of a reading, described once per place it ends at (most readings end where the span ends; one
     // that takes the following space as 0xA0 ends one later), and only when something asks for it.
     const site: Site = {text, decode, nextDecode, nextStart, joinedPrev, quoteOpen, titles, closerBeyond: outside.closerBeyond}
@@ -211,30 +236,45 @@ export interface LineOutside {
 
 const NO_OUTSIDE: LineOutside = {quoteOpen: false, closerBeyond: false}
 
-/** What `lastQuoteMark` looks for. */
-const QUOTE_MARKS = /[\u201C\u201D\n\r]/g
+
+/** What `chooseReadings` learns once per list of readings. */
+interface ListFacts {
+  readonly c1: boolean
+  alone?: ReadonlyArray<Reading>
+}
 
 /**
- * `lastQuoteMark` for stretches that follow each other along a text (each query starts at or after the end of the
- * one before): one native scan of the whole text finds the marks, instead of reading every stretch character by
- * character.
- *
- * @example
- * const marks = quoteMarkReader('a “b c” d')
- * marks(0, 3) // 'open'
- * marks(4, 9) // 'closed'
+ * The offsets of `“` and `”` in a text, in order, one at a time: they are among the marks `textGate` listed while
+ * it read the text anyway.
  */
-export function quoteMarkReader(text: string): (from: number, to: number) => QuoteMark {
-  const marks = new RegExp(QUOTE_MARKS.source, 'g')
-  let mark = marks.exec(text)
-  return (from, to) => {
-    let last: QuoteMark = 'none'
-    while (mark !== null && mark.index < to) {
-      if (mark.index >= from) last = mark[0] === '\u201C' ? 'open' : 'closed'
-      mark = marks.exec(text)
+function quoteReader(text: string, gate: TextGate): () => number {
+  const nextMark = positionReader(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
+  return () => {
+    for (;;) {
+      const at = nextMark()
+      if (at < 0 || text.charCodeAt(at) === 0x201c || text.charCodeAt(at) === 0x201d) return at
     }
-    return last
   }
+}
+
+/**
+ * The last quote mark (`lastQuoteMark`) between `from` and a span: the later of the last quote before the span and
+ * the last line break before it (just before the span's line starts), if it is at `from` or after. The spans come
+ * with their line's start, so no text is read for the breaks.
+ *
+ * @param text the text
+ * @param from where the stretch starts (the end of the span before)
+ * @param lastQuote the last `“` or `”` before the span (-1 if none)
+ * @param lineStart where the span's line starts
+ * @example
+ * gapMark('a “b\nc', 0, 2, 5) // 'closed' (the line break comes after the quote)
+ */
+export function gapMark(text: string, from: number, lastQuote: number, lineStart: number): QuoteMark {
+  const lastBreak = lineStart - 1
+  const quote = lastQuote >= from ? lastQuote : -1
+  if (lastBreak >= from && lastBreak > quote) return 'closed'
+  if (quote < 0) return 'none'
+  return text.charCodeAt(quote) === 0x201c ? 'open' : 'closed'
 }
 
 /**

@@ -12,6 +12,8 @@ const UTF16BE = new TextDecoder('utf-16be')
 export interface DecodedBytes {
   readonly text: string
   readonly source: EncodingSource
+  /** The bytes `text` is the UTF-8 decoding of, exactly (no BOM, nothing cut), when it is one (see `textGate`). */
+  readonly utf8?: Uint8Array
 }
 
 /**
@@ -20,9 +22,10 @@ export interface DecodedBytes {
  * else is read as Windows-1252 (the usual legacy code page of English text). The BOM itself is not part of the text.
  *
  * @param bytes the input
- * @returns the text and `source` (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`)
+ * @returns the text, `source` (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`) and, for valid UTF-8,
+ *   the bytes the text is the decoding of
  * @example
- * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])) // {text: 'hi', source: 'utf-8-bom'}
+ * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])) // {text: 'hi', source: 'utf-8-bom', utf8: Uint8Array [0x68, 0x69]}
  * decodeBytes(new Uint8Array([0x43, 0x61, 0x66, 0xe9])) // {text: 'Café', source: 'windows-1252'}
  */
 export function decodeBytes(bytes: Uint8Array): DecodedBytes {
@@ -35,7 +38,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const source = hasBom ? 'utf-8-bom' : 'utf-8'
   const text = decodeUtf8(bytes)
-  if (text !== undefined) return {text, source}
+  // The decoder drops one leading BOM, so the text is the decoding of the bytes after it.
+  if (text !== undefined) return {text, source, utf8: hasBom ? bytes.subarray(3) : bytes}
   // Valid UTF-8 cut off inside its last character (a dump truncated at a byte limit): the text is UTF-8, and the
   // surviving bytes of that character are handed on as Windows-1252 characters (`â€`), which repair reads as a
   // character cut short and guesses. A lead byte alone tells nothing: it becomes U+FFFD, as decoders write it.

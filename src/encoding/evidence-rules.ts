@@ -43,9 +43,11 @@ export function withoutEvidence(text: string, decode: Decode): Decode | undefine
  * A lone Greek, Cyrillic, Hebrew or Arabic letter decoded from two bytes (`×”` → `ה`) is a coincidence, not a
  * word; a lone C1 control is no repair at all.
  */
-export function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): Decode[] {
+export function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): ReadonlyArray<Decode> {
+  // Most texts have no such span: then the list stands as it is, with no copy.
+  if (!decodes.some(isAllScript)) return decodes
   return decodes.filter((decode, index) => {
-    if (!decode.readings.every((reading) => reading.plausibility === 'script' || reading.plausibility === 'c1')) return true
+    if (!isAllScript(decode)) return true
     const before = decodes[index - 1]
     const after = decodes[index + 1]
     // A letter of another script inside a Latin word (`IL2RÎ³cKO`) is a word of its own kind: a Greek γ.
@@ -54,6 +56,12 @@ export function dropLoneScripts(text: string, decodes: ReadonlyArray<Decode>): D
     const beforeEnd = before?.readings.some((reading) => reading.absorbsSpace) ? before.end + 1 : before?.end
     return beforeEnd === decode.start || (after !== undefined && (after.start === decode.end || after.start === end))
   })
+}
+
+/** Every reading of the span is a letter of another script or a C1 control. */
+function isAllScript(decode: Decode): boolean {
+  for (const reading of decode.readings) if (reading.plausibility !== 'script' && reading.plausibility !== 'c1') return false
+  return true
 }
 
 /** K1 and K2 read `ยฉ` and `รฉ` alike; such spans take the kind the rest of the document shows. */

@@ -1,10 +1,12 @@
-import {byteOfCode, continuationCount, isContinuationByte, windows1252Code} from './code-page.js'
-import {lineCounter} from './line-counter.js'
+import {byteOfCode, continuationCount, isContinuationByte, windows1252Code, WINDOWS_1252_MARKS} from './code-page.js'
+import {lineCounter, LineWalker} from './line-counter.js'
 import type {OtherPageName} from './other-code-pages.js'
 import {readingsFor, UNKNOWN_BYTE, type Reading} from './span-readings.js'
 import {isLetter} from './span-context.js'
 import {describeExact, GAP_LOST, K1_LOST} from './targets.js'
-import {isTrigger} from './triggers.js'
+import {positionReader} from './positions.js'
+import {textGate, type TextGate} from './text-gate.js'
+import {isTrigger, SCAN_STARTS} from './triggers.js'
 
 export type {Reading} from './span-readings.js'
 
@@ -24,6 +26,8 @@ export interface Decode {
   /** End of the characters that were mapped to bytes (readings may extend it by an absorbed space). */
   readonly end: number
   readonly line: number
+  /** Where the span's line starts (just past the last line break before it): what quote tracking reads. */
+  readonly lineStart: number
   readonly readings: ReadonlyArray<Reading>
   readonly strength: Strength
   /** The span holds a C1 control (Latin-1 damage) or a Windows-1252-only character next to Thai (Windows-874). */
@@ -58,9 +62,6 @@ export interface Scan {
   readonly triggers: number
 }
 
-/** Where the scan looks: the triggers (see `mayBeDamaged`), and any Thai, so a line's real Thai is seen whatever surrounds it. */
-const TRIGGERS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g
-
 const isThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e5b
 /** U+FFFD where a decoder replaced a byte it could not place: a continuation byte whose value is unknown. */
 const REPLACEMENT = 0xfffd
@@ -74,39 +75,43 @@ const isHigh = (code: number): boolean => code === REPLACEMENT || (code >= 0x80 
  * looked at, so clean text with curly quotes and the odd accent costs little more than one regex scan.
  *
  * @param text the text to scan
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already (its list of starts)
  * @returns the spans in order, and the per-line evidence
  * @example
  * findDecodes('Chinaโs').decodes[0].readings.map((r) => r.text).slice(0, 3) // ['’', '“', '”']
  */
-export function findDecodes(text: string): Scan {
+export function findDecodes(text: string, gate: TextGate = textGate(text)): Scan {
   const sink: Sink = {decodes: [], thaiLines: new Set(), cleanLines: new Set(), readingsOf: new Map(), triggers: 0}
-  const lines = lineCounter(text)
-  const triggers = new RegExp(TRIGGERS.source, 'g')
+  const lines = new LineWalker(text)
+  // The characters that start a cluster, as the gate listed them: this reads no text the gate has read.
+  const next = positionReader(text, gate.starts, gate.seenTo, SCAN_STARTS)
   let clusterEnd = 0
-  for (let match = triggers.exec(text); match !== null; match = triggers.exec(text)) {
-    let start = match.index
+  for (let at = next(); at >= 0; at = next()) {
+    // A start inside the last cluster is part of it.
+    if (at < clusterEnd) continue
+    let start = at
     while (start > clusterEnd && isHigh(text.charCodeAt(start - 1))) start--
-    let end = match.index + 1
+    let end = at + 1
     while (end < text.length && isHigh(text.charCodeAt(end))) end++
-    scanCluster(text, start, end, lines(start), sink)
+    scanCluster(text, start, end, lines.lineAt(start), lines.lineStart, sink)
     clusterEnd = end
-    triggers.lastIndex = end
   }
-  if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink)
+  if (sink.decodes.some((decode) => decode.strength === 'weak')) markCleanLines(text, sink, gate)
   return {decodes: sink.decodes, thaiLines: sink.thaiLines, cleanLines: sink.cleanLines, triggers: sink.triggers}
 }
 
 /**
  * Mark the lines that hold a correctly encoded character that mis-decoding would have destroyed: a Windows-1252
- * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it.
+ * punctuation character outside every span (`–` in `Mccoy – DrÃ¥ber`). Only lines with weak spans need it. The
+ * marks are those `textGate` listed.
  */
-function markCleanLines(text: string, sink: Sink): void {
+function markCleanLines(text: string, sink: Sink, gate: TextGate): void {
   const lines = lineCounter(text)
-  const weakLines = new Set(sink.decodes.filter((decode) => decode.strength === 'weak').map((decode) => decode.line))
+  const weakLines = new Set<number>()
+  for (const decode of sink.decodes) if (decode.strength === 'weak') weakLines.add(decode.line)
+  const nextMark = positionReader(text, gate.marks, gate.seenTo, WINDOWS_1252_MARKS)
   let next = 0
-  const marks = new RegExp(WINDOWS_1252_MARKS.source, 'g')
-  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
-    const index = match.index
+  for (let index = nextMark(); index >= 0; index = nextMark()) {
     // Skip the spans before this point; a character inside a span is part of the damage, not evidence against it.
     while (next < sink.decodes.length && (sink.decodes[next]?.end ?? 0) <= index) next++
     const decode = sink.decodes[next]
@@ -115,10 +120,6 @@ function markCleanLines(text: string, sink: Sink): void {
     if (weakLines.has(line)) sink.cleanLines.add(line)
   }
 }
-
-/** The characters Windows-1252 has at 0x80-0x9F above U+00FF (`Œ œ Š š Ÿ Ž ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™`). */
-const WINDOWS_1252_MARKS =
-  /[\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/
 
 type ReadingCache = Map<number, ReadonlyArray<Reading>>
 
@@ -137,7 +138,7 @@ const isAsciiMark = (code: number): boolean => code > 0x20 && code < 0x7f
 /** Longest run of Thai that may be mojibake standing alone (`ยฉ\u00A0`, `โข`, `โโฆ`); longer runs must touch Latin text. */
 const LONE_THAI_RUN = 4
 
-function scanCluster(text: string, start: number, end: number, line: number, sink: Sink): void {
+function scanCluster(text: string, start: number, end: number, line: number, lineStart: number, sink: Sink): void {
   // A run of only Thai that touches no Latin text and is longer than mojibake of one or two characters is Thai,
   // and so is everything Thai on its line (`แร่หายาก` alone on a line).
   // Windows-874 damage mixes in Windows-1252 characters (`รขโ‚ฌโ€`), real Thai does not.
@@ -158,7 +159,7 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
     const count = continuationCount(byte)
     if (count > 0) {
       if (index >= run.end) run = thaiRunAt(text, index, start, end)
-      const decode = decodeAt(text, {start: index, clusterEnd: end, count, lead: byte, line, alone: run.alone}, sink.readingsOf)
+      const decode = decodeAt(text, {start: index, clusterEnd: end, count, lead: byte, line, lineStart, alone: run.alone}, sink.readingsOf)
       if (decode) {
         sink.decodes.push(decode)
         index = decode.end
@@ -167,7 +168,7 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
       // Only a Thai lead (K1 of an emoji: `๐ค`) excuses the Thai after it; after `à` a Thai consonant is Thai.
       if (isThai(code)) slotsEnd = index + 1 + count
     } else if (code >= 0x80 && code <= 0x9f && windows1252Code(code) >= 0) {
-      sink.decodes.push(c1Decode(index, code, line))
+      sink.decodes.push(c1Decode(index, code, line, lineStart))
     } else if (isThai(code) && index >= slotsEnd) {
       sink.thaiLines.add(line)
     }
@@ -175,13 +176,14 @@ function scanCluster(text: string, start: number, end: number, line: number, sin
   }
 }
 
-function c1Decode(index: number, code: number, line: number): Decode {
+function c1Decode(index: number, code: number, line: number, lineStart: number): Decode {
   const text = String.fromCharCode(windows1252Code(code))
   const {prior, role} = describeExact(text)
   return {
     start: index,
     end: index + 1,
     line,
+    lineStart,
     readings: [{text, prior, role, absorbsSpace: false, lossy: false, plausibility: 'symbol'}],
     strength: 'c1',
     hasC1: true,
@@ -229,6 +231,7 @@ interface SpanStart {
   readonly count: number
   readonly lead: number
   readonly line: number
+  readonly lineStart: number
   readonly alone: boolean
 }
 
@@ -248,14 +251,15 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
   let hasHigh = false
   let nbsp = false
   let found = 0
-  // The cache key packs the lead and up to three surviving bytes (+1, so 0 means none).
-  let key = lead
+  // The cache key packs the lead (0xC2-0xF4) and three slots in base 66: a surviving byte (0x80-0xBF, or 64 for
+  // an unknown one) or none (65). It stays a small integer (under 2^28 with the flags), which a Map hashes fastest.
+  let key = lead - 0xc2
   let index = start + 1
   while (index < clusterEnd && found < count) {
     const code = text.charCodeAt(index)
     const byte = code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code)
     if (!isContinuationByte(byte) && byte !== UNKNOWN_BYTE) break
-    key = key * 257 + byte + 1
+    key = key * 66 + (byte === UNKNOWN_BYTE ? 64 : byte - 0x80)
     found++
     if (isThai(code)) thai = true
     if (code >= 0x80 && code <= 0x9f) hasC1 = true
@@ -263,7 +267,7 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
     if (byte === 0xa0) nbsp = true
     index++
   }
-  for (let slot = found; slot < 3; slot++) key *= 257
+  for (let slot = found; slot < 3; slot++) key = key * 66 + 65
   // TIS-620 has nothing at 0x80-0x9F, so K1 deleted those bytes; once one of them survives (`โ€`) the page was
   // Windows-874 or 1252, which lose only their five undefined bytes.
   const lost = thai && !hasHigh ? K1_LOST : GAP_LOST
@@ -290,7 +294,8 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
       const code = text.charCodeAt(offset)
       surviving.push(code === REPLACEMENT ? UNKNOWN_BYTE : byteOfCode(code))
     }
-    readings = Object.freeze(readingsFor(lead, surviving, count, lost, {space, cut, trimmed}))
+    // This call's own list (readingsFor hands out copies), shared by its spans with the same bytes.
+    readings = readingsFor(lead, surviving, count, lost, {space, cut, trimmed})
     cache.set(key, readings)
   }
   if (readings.length === 0) return undefined
@@ -301,5 +306,5 @@ function decodeAt(text: string, span: SpanStart, cache: ReadingCache): Decode | 
       : found > 0 && (count >= 2 || hasHigh)
         ? 'strong'
         : 'weak'
-  return {start, end: index, line, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
+  return {start, end: index, line, lineStart: span.lineStart, readings, strength, hasC1, hasHigh, nbspContinuation: nbsp || space, found, alone: span.alone, cutOff: cut && readings.some((reading) => reading.cut === true)}
 }

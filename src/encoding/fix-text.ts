@@ -4,13 +4,13 @@ import {createDiagnostic} from '../diagnostics/rule.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {DamageKind, EncodingReport, EncodingSource, Repair} from '../schema/encoding.js'
 import {FixOptions, type FixSettings} from '../schema/options.js'
-import {decodeBytes, looksBinary} from './decode-bytes.js'
-import {nfcChanges, offsetMapper, placesOf, type Change} from './offset-map.js'
+import {decodeBytes} from './decode-bytes.js'
+import {isNfcRisk, nfcChanges, offsetMapper, placesOf, type Change} from './offset-map.js'
 import {applyEdits} from './edits.js'
 import {OTHER_PAGES, type OtherPageName} from './other-code-pages.js'
 import {repairIdempotent} from './repair-idempotent.js'
 import {toInput} from './to-input.js'
-import {isPlainText} from './triggers.js'
+import {textGate} from './text-gate.js'
 
 /** What `fixText` returns: the repaired text and the report of what was done. */
 export interface FixTextResult {
@@ -81,23 +81,27 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   if (size > settings.maxInputBytes) {
     throw new ArticleParseError(`Input of ${size} bytes is over maxInputBytes (${settings.maxInputBytes})`, 'input-too-large')
   }
-  const {text: decoded, source} = typeof input === 'string' ? {text: input, source: 'string' as const} : decodeBytes(input)
-  // Most text has no control character and nothing that starts a repair, which one scan proves for both checks.
-  const plain = isPlainText(decoded)
-  const diagnostics: Diagnostic[] = decodingDiagnostics(source, !plain && looksBinary(decoded))
+  const {text: decoded, source, utf8} = typeof input === 'string' ? {text: input, source: 'string' as const, utf8: undefined} : decodeBytes(input)
+  // One scan answers every question asked of the whole text: most text has nothing that starts a repair, nothing
+  // NFC changes and no control character, and then nothing more reads it. It reads the bytes, when it can.
+  const gate = textGate(decoded, utf8)
+  const plain = !gate.damaged && !gate.otherPage && !gate.nfcRisk
+  const diagnostics: Diagnostic[] = decodingDiagnostics(source, gate.binary)
   // A BOM is an encoding mark, not text; a string can still carry one when it was decoded without stripping it.
   // Every leading BOM goes at once, so that the output never starts with one and a second pass removes nothing.
   let bomEnd = 0
   while (decoded.charCodeAt(bomEnd) === 0xfeff) bomEnd++
   const bom: Change[] = bomEnd > 0 ? [{start: 0, end: bomEnd, to: ''}] : []
   // Repair reads NFC text (`e` + U+0301 is `é`, a lead byte like any other), and its output is normalised again.
-  // Plain text (ASCII and everyday typography) is NFC already.
-  const composed = plain ? [] : nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded)
+  // Text with no character NFC may change is NFC already (a BOM is none of them).
+  const composed = gate.nfcRisk ? nfcChanges(bomEnd > 0 ? decoded.slice(bomEnd) : decoded, true) : []
   const prepared = [...bom, ...composed.map((change) => shift(change, bomEnd))]
   const normal = prepared.length > 0 ? applyEdits(decoded, prepared) : decoded
   const toDecoded = offsetMapper(prepared)
-  const skip = plain
-  const {edits, normalizing: renormalizing, text} = skip ? {edits: [], normalizing: [], text: normal} : repairIdempotent(normal)
+  // The gate read the decoded text; what NFC or the BOM changed is read again (rarely: NFC changes little).
+  const {edits, normalizing: renormalizing, text} = plain
+    ? {edits: [], normalizing: [], text: normal}
+    : repairIdempotent(normal, prepared.length > 0 ? textGate(normal) : gate)
   const toNormal = offsetMapper(edits)
   const toRepaired = offsetMapper(renormalizing)
   const repairs: Repair[] = edits.map(({start, end, to, kind, lossy, confidence}) => {
@@ -116,9 +120,9 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
   }
 }
 
-/** NFC of a repair's characters: only what holds a character from U+0300 up can change (see `nfcChanges`). */
+/** NFC of a repair's characters: only what holds a character NFC may change can change (see `isNfcRisk`). */
 function nfc(text: string): string {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x300) return text.normalize('NFC')
+  for (let index = 0; index < text.length; index++) if (isNfcRisk(text.charCodeAt(index))) return text.normalize('NFC')
   return text
 }
 
@@ -169,6 +173,7 @@ function reportRepairs(
   }
   const damage: EncodingReport['damage'] = []
   const diagnostics: Diagnostic[] = []
+  if (repairs.length === 0) return {damage, diagnostics}
   const places = placesOf(text, [...[...kinds.values()].map((tally) => tally.first.start), uncertain?.first.start ?? 0])
   for (const kind of KIND_ORDER) {
     const tally = kinds.get(kind)

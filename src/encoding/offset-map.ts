@@ -69,11 +69,13 @@ const NFC_CHUNK = /[\0-\u02FF]?[^\0-\u02FF]+/g
  * are stable and never the second half of a composition, so each run of higher characters, with the character
  * before it, normalises on its own.
  *
+ * @param text the text
+ * @param risky (optional) whether the text holds a character of `NFC_RISK`, when a scan has told already
  * @example
  * nfcChanges('cafe\u0301') // [{start: 3, end: 5, to: 'é'}]
  */
-export function nfcChanges(text: string): Change[] {
-  if (!NFC_RISK.test(text)) return []
+export function nfcChanges(text: string, risky = NFC_RISK.test(text)): Change[] {
+  if (!risky) return []
   const normalized = text.normalize('NFC')
   if (normalized === text) return []
   const changes: Change[] = []
@@ -107,8 +109,14 @@ export function nfcRiskNear(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** Whether a code unit is in `NFC_RISK` (the same ranges, as comparisons). */
-function isNfcRisk(code: number): boolean {
+/**
+ * Whether a code unit is in `NFC_RISK` (the same ranges, as comparisons): a character NFC may change or move.
+ *
+ * @example
+ * isNfcRisk(0x0301) // true (a combining acute accent)
+ * isNfcRisk(0x2019) // false
+ */
+export function isNfcRisk(code: number): boolean {
   if (code < 0x300) return false
   if (code <= 0x0dff) return true
   if (code < 0x0e80) return (code >= 0x0e38 && code <= 0x0e3a) || (code >= 0x0e48 && code <= 0x0e4b)

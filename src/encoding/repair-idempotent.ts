@@ -1,7 +1,8 @@
 import {applyEdits, lineIndex, type Edit} from './edits.js'
-import {countTriggers, mayBeDamaged} from './triggers.js'
+import {countTriggers} from './triggers.js'
 import {nfcChanges, nfcRiskNear, type Change} from './offset-map.js'
 import {repairText, type RepairPass} from './repair-text.js'
+import {gateAfterEdits, textGate, type TextGate} from './text-gate.js'
 
 /** What `repairIdempotent` returns: the repairs, the repaired text, and NFC of it. */
 export interface CheckedRepair {
@@ -19,11 +20,13 @@ export interface CheckedRepair {
  * Repair an NFC text (see `repairText`) so that repairing the result changes nothing, and hand back the repaired
  * and normalised text too, which the idempotence check has built already.
  *
+ * @param text the text, in NFC
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already
  * @example
  * repairIdempotent('Chinaโs').text // 'China’s'
  */
-export function repairIdempotent(text: string): CheckedRepair {
-  return verified(text, repairText(text))
+export function repairIdempotent(text: string, gate: TextGate = textGate(text)): CheckedRepair {
+  return verified(text, repairText(text, {latin: false}, gate), gate)
 }
 
 /**
@@ -32,11 +35,19 @@ export function repairIdempotent(text: string): CheckedRepair {
  * reads as `Ò`). Leaving a line changes the text around others, so this runs until nothing more is left out.
  * Clean output costs one regex test.
  */
-function verified(text: string, first: RepairPass): CheckedRepair {
+function verified(text: string, first: RepairPass, gate: TextGate): CheckedRepair {
   let kept: ReadonlyArray<Edit> = first.edits
   let result = withEdits(text, kept)
   for (let round = 0; round < 3 && kept.length > 0; round++) {
-    const again = mayStillBeDamaged(result, first.triggers) ? repairText(result.text, {latin: false, depth: 0}).edits : []
+    // The gate of the repaired text follows from the text's and the repairs, when NFC changed nothing after them;
+    // it is asked for only when the triggers do not settle the question.
+    const current = result
+    let derived: TextGate | undefined
+    const gateOfResult = (): TextGate =>
+      (derived ??= (current.normalizing.length === 0 ? gateAfterEdits(text, gate, kept, current.text) : undefined) ?? textGate(current.text))
+    const again = mayStillBeDamaged(result, first.triggers, () => gateOfResult().damaged)
+      ? repairText(result.text, {latin: false, depth: 0}, gateOfResult()).edits
+      : []
     if (again.length === 0) break
     // Lines where a second pass would change something: repairs there changed the evidence (a `’` repaired from
     // `â€™` is clean punctuation the next time), so the line is left as it came, and comes out the same again.
@@ -61,15 +72,16 @@ function verified(text: string, first: RepairPass): CheckedRepair {
 /**
  * Whether repaired text may hold a trigger, without reading all of it when that can be proven: a trigger of the
  * output was one that no repair took (the repairs took as many as the text had), or came from a repair, or from NFC.
+ * `damaged` reads the repaired text (its gate) when that is the only way left.
  */
-function mayStillBeDamaged(result: CheckedRepair, triggers: number): boolean {
-  if (result.normalizing.length > 0) return mayBeDamaged(result.text)
+function mayStillBeDamaged(result: CheckedRepair, triggers: number, damaged: () => boolean): boolean {
+  if (result.normalizing.length > 0) return damaged()
   let taken = 0
   for (const edit of result.edits) {
-    if (countTriggers(edit.to) > 0) return mayBeDamaged(result.text)
+    if (countTriggers(edit.to) > 0) return damaged()
     taken += countTriggers(edit.from)
   }
-  return taken < triggers && mayBeDamaged(result.text)
+  return taken < triggers && damaged()
 }
 
 /**

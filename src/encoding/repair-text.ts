@@ -4,9 +4,10 @@ import {firstNonBlank, titleLineAt} from './dash-context.js'
 import {applyEdits, repairedSlice, type Edit} from './edits.js'
 import {admissible, dropLoneScripts, thaiKind, withoutEvidence} from './evidence-rules.js'
 import {findDecodes, type Decode, type Scan} from './find-decodes.js'
-import {findOtherDecodes, mayBeOtherPage} from './find-other-decodes.js'
+import {findOtherDecodes} from './find-other-decodes.js'
 import {hasCloserAhead} from './span-context.js'
-import {countTriggers, mayBeDamaged} from './triggers.js'
+import {textGate, type TextGate} from './text-gate.js'
+import {countTriggers} from './triggers.js'
 
 export {applyEdits, type Edit} from './edits.js'
 
@@ -49,20 +50,21 @@ export interface RepairPass {
  *
  * @param text the text
  * @param evidence (optional) evidence from an outer layer
+ * @param gate (optional) what `textGate` says of the text, when it was scanned already
  * @returns the repairs in order, offsets into `text`, and how many triggers the text has (see `countTriggers`); one
  *   pass, not checked for idempotence (`repairIdempotent` does that)
  * @example
  * repairText('Chinaโs planningโreassuring').edits.map((e) => e.to) // ['’', '—']
  */
-export function repairText(text: string, evidence: RepairEvidence = {latin: false}): RepairPass {
-  const damaged = mayBeDamaged(text)
-  if (!damaged && !mayBeOtherPage(text)) return {edits: [], triggers: 0}
-  const scan = damaged ? findDecodes(text) : NOTHING_FOUND
-  const others = findOtherDecodes(text, scan.decodes)
+export function repairText(text: string, evidence: RepairEvidence = {latin: false}, gate: TextGate = textGate(text)): RepairPass {
+  if (!gate.damaged && !gate.otherPage) return {edits: [], triggers: 0}
+  const scan = gate.damaged ? findDecodes(text, gate) : NOTHING_FOUND
+  const others = gate.otherPage ? findOtherDecodes(text, scan.decodes, true) : []
   // Lines where damage corroborates itself: one strong span, or two weak ones.
-  const corroborated = new Set(scan.decodes.filter((decode) => decode.strength === 'strong').map((decode) => decode.line))
+  const corroborated = new Set<number>()
   const weakSeen = new Set<number>()
   for (const decode of scan.decodes) {
+    if (decode.strength === 'strong') corroborated.add(decode.line)
     if (decode.strength !== 'weak') continue
     if (weakSeen.has(decode.line)) corroborated.add(decode.line)
     weakSeen.add(decode.line)
@@ -79,18 +81,20 @@ export function repairText(text: string, evidence: RepairEvidence = {latin: fals
   const latin = evidence.latin || others.length > 0 || supported.some((decode) => decode.strength === 'strong')
   let candidates = supported
   if (!latin) {
-    candidates = []
+    const kept: Decode[] = []
     for (const decode of supported) {
-      const kept = withoutEvidence(text, decode)
-      if (kept !== undefined) candidates.push(kept)
+      const left = withoutEvidence(text, decode)
+      if (left !== undefined) kept.push(left)
     }
+    candidates = kept
   }
   if (others.length > 0) candidates = mergeDecodes(candidates, others)
-  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, {
+  const outside = {
     quoteOpen: evidence.quoteOpen ?? false,
     closerBeyond: evidence.closerBeyond ?? false,
     ...(evidence.title === undefined ? {} : {title: evidence.title})
-  }))
+  }
+  const chosen = withoutThaiNeighbours(text, chooseReadings(text, candidates, outside, gate))
   return {edits: groupEdits(text, chosen, thaiKind(scan), latin, evidence.depth ?? 0), triggers: scan.triggers}
 }
 
@@ -161,7 +165,7 @@ function groupEdits(text: string, chosen: ReadonlyArray<Chosen>, thai: DamageKin
     const groupStart = index
     index++
     while (index < chosen.length && chosen[index]?.decode.start === chosen[index - 1]?.end) index++
-    emitGroup(state, chosen.slice(groupStart, index))
+    emitGroup(state, chosen, groupStart, index)
   }
   return edits
 }
@@ -198,10 +202,10 @@ function titleOf(state: LayerState, offset: number): boolean {
  * middle layer; if no further layer took it, that reading was wrong: the runs of other spans around it are
  * emitted as groups of their own and the C1 one is left as it was.
  */
-function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
-  const first = parts[0]
-  const last = parts.at(-1)
-  if (first === undefined || last === undefined) return
+function emitGroup(state: LayerState, chosen: ReadonlyArray<Chosen>, from: number, until: number): void {
+  const first = chosen[from]
+  const last = chosen[until - 1]
+  if (first === undefined || last === undefined || until <= from) return
   const {text} = state
   const start = first.decode.start
   const end = last.end
@@ -213,7 +217,8 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
   let lossy = false
   let confidence = 1
   let kind = kindOf(first, state.thai)
-  for (const part of parts) {
+  for (let index = from; index < until; index++) {
+    const part = chosen[index] as Chosen
     to += part.text
     lossy ||= part.reading.lossy
     confidence = Math.min(confidence, part.confidence)
@@ -234,20 +239,23 @@ function emitGroup(state: LayerState, parts: ReadonlyArray<Chosen>): void {
     kind = 'double'
   }
   if (hasC1(to)) {
-    let run: Chosen[] = []
-    for (const part of parts) {
-      if (!hasC1(part.text)) {
-        run.push(part)
-        continue
-      }
-      if (run.length < parts.length) emitGroup(state, run)
-      run = []
+    // The runs between the parts that hold a C1 control, each as a group (none when no part holds one).
+    let runStart = from
+    for (let index = from; index < until; index++) {
+      if (!hasC1((chosen[index] as Chosen).text)) continue
+      if (index - runStart < until - from) emitGroup(state, chosen, runStart, index)
+      runStart = index + 1
     }
-    if (run.length < parts.length) emitGroup(state, run)
+    if (until - runStart < until - from) emitGroup(state, chosen, runStart, until)
     return
   }
   const page = kind === 'other-code-page' ? first.decode.page : undefined
-  state.edits.push({start, end, from: text.slice(start, end), to, kind, lossy, confidence, ...(page === undefined ? {} : {page})})
+  const slice = text.slice(start, end)
+  state.edits.push(
+    page === undefined
+      ? {start, end, from: slice, to, kind, lossy, confidence}
+      : {start, end, from: slice, to, kind, lossy, confidence, page}
+  )
   state.quoteOpen = trackQuotes(to, 0, to.length, state.quoteOpen)
   state.cursor = end
 }

@@ -45,10 +45,7 @@ export interface SpanContext {
   readonly titleDash: boolean
 }
 
-const OPENERS = '([{/-\u2013\u2014\u201C\u2018'
-const CLOSERS = '.,;:!?)]}\u2026\u201D\u2019\u0000'
 const LETTER = /\p{L}/u
-const SPACE = /\s/u
 const DECADE = /^\d0s\b/u
 
 /**
@@ -64,14 +61,45 @@ export function isLetter(c: string): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
   if (code <= 0xff) return code >= 0xc0 ? code !== 0xd7 && code !== 0xf7 : code === 0xaa || code === 0xb5 || code === 0xba
   if (code >= 0x0e00 && code <= 0x0e7f) return false
+  // General Punctuation (curly quotes, dashes, `…`) has no letter: no regex for what stands around most damage.
+  if (code >= 0x2000 && code <= 0x206f) return false
   return c !== '' && LETTER.test(c)
 }
 
+/** White space, or nothing (the edge of the line); tab and space in ASCII, all of `\s` beyond it. */
 function isSpace(c: string): boolean {
   const code = c.charCodeAt(0)
   if (c === '' || code === 0x20 || code === 0x09) return true
-  return code >= 0x80 && SPACE.test(c)
+  return code >= 0x80 && isSpaceAbove(code)
 }
+
+/**
+ * `/\s/` for a character from U+0080 up, as comparisons (NBSP, Ogham space, U+2000-U+200A, U+2028 and so on).
+ *
+ * @example
+ * isSpaceAbove(0x00a0) // true
+ * isSpaceAbove(0x2019) // false
+ */
+export const isSpaceAbove = (code: number): boolean =>
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
+
+/** What opens a quote or a clause before a span: `( [ { / - – — “ ‘`. */
+const isOpenerCode = (code: number): boolean =>
+  code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2f || code === 0x2d || code === 0x2013 || code === 0x2014 ||
+  code === 0x201c || code === 0x2018
+
+/** What ends a word or clause: `. , ; : ! ? ) ] } … ” ’`, and U+0000 (another span follows). */
+const isCloserCode = (code: number): boolean =>
+  code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29 ||
+  code === 0x5d || code === 0x7d || code === 0x2026 || code === 0x201d || code === 0x2019 || code === 0x00
 
 const isDigit = (c: string): boolean => c.length === 1 && c >= '0' && c <= '9'
 const isUpper = (c: string): boolean => {
@@ -134,7 +162,12 @@ export function describeSpan(place: SpanPlace): SpanContext {
   const rangeLeft = (closed && amountEndsAt(text, start)) || (spaced && !joined && amountEndsAt(text, start - 1))
   const nameLeft = closed && (prevLetter || prev === '.') && isUpper(nextShown)
   const wordsAfter = rangeLeft || nameLeft ? textAfter(place, spaced) : ''
-  const opening = (prevSpace || OPENERS.includes(prev)) && prev !== '' && !nextSpace && !CLOSERS.includes(next)
+  // `prev` and `next` are one character or none (a line edge); none is no opener or closer here.
+  const prevCode = prev.charCodeAt(0)
+  const nextCode = next.charCodeAt(0)
+  const prevOpener = prev !== '' && isOpenerCode(prevCode)
+  const nextCloser = next !== '' && isCloserCode(nextCode)
+  const opening = (prevSpace || prevOpener) && prev !== '' && !nextSpace && next !== '' && !nextCloser
   return {
     prev,
     next,
@@ -142,13 +175,13 @@ export function describeSpan(place: SpanPlace): SpanContext {
     prevUpper: prevLetter && isUpper(prev),
     prevDigit,
     prevSpace,
-    prevOpener: prev.length === 1 && OPENERS.includes(prev),
-    prevCloser: prev.length === 1 && CLOSERS.includes(prev),
+    prevOpener,
+    prevCloser: prev !== '' && isCloserCode(prevCode),
     nextLetter,
     nextUpper: nextLetter && isUpper(nextShown),
     nextDigit,
     nextSpace,
-    nextCloser: next.length === 1 && CLOSERS.includes(next),
+    nextCloser,
     contraction: (prevLetter || prevDigit) && nextLetter && isContractionAt(text, end),
     elision: prevLetter && nextLetter && !joined && isElisionBefore(text, start),
     decade: isDigit(next) && DECADE.test(text.slice(end, end + 4)),
@@ -198,7 +231,7 @@ export function hasCloserAhead(text: string, from: number): boolean {
     if (wordBefore && (isLetter(next) || isDigit(next))) continue
     // Before a figure it may be the apostrophe of a decade (`’80s`): passed over too.
     if (isDigit(next)) continue
-    if (!wordBefore && isLetter(next) && (isSpace(before) || OPENERS.includes(before))) return false
+    if (!wordBefore && isLetter(next) && (isSpace(before) || isOpenerCode(before.charCodeAt(0)))) return false
     return true
   }
   // No mark up to the line end: nothing closes the quote, unless the line was cut off before its end (a line that

@@ -1,4 +1,4 @@
-import {decodeUtf8Char} from './code-page.js'
+import {decodeUtf8Char, isContinuationByte} from './code-page.js'
 import {plausibility, type Plausibility} from './plausible.js'
 import {describeExact, GAP_LOST, K1_LOST, matchCut, matchLossy, type LostSet, type Role} from './targets.js'
 
@@ -43,7 +43,7 @@ export interface ReadingOptions {
  * @param count how many continuation bytes the lead announces
  * @param lost which bytes the damage deletes
  * @param options what else may have happened (see `ReadingOptions`)
- * @returns the readings (empty when nothing known fits)
+ * @returns the readings (empty when nothing known fits), a new list each time
  * @example
  * readingsFor(0xe2, [0x80], 2, 'gap', {space: false, cut: true, trimmed: false}).map((r) => r.text) // ['”', '’', '“', …]
  */
@@ -64,9 +64,15 @@ export function readingsFor(
     pushExact(readings, [lead, ...surviving], false)
     return readings
   }
-  // The commonest span of all, a lead whose continuation bytes were all lost (`โ`), is read from a table.
-  if (surviving.length === 0 && !options.cut && !options.trimmed && !options.space) {
-    return LONE_LEADS.get(lead * 2 + (lost === K1_LOST ? 1 : 0)) ?? []
+  // The commonest spans, a lead whose continuation bytes were all lost (`โ`) and a sign of English typography with
+  // one byte lost (`โข`, `โฆ`, `โ€`), are read from tables built once.
+  // A copy: V8 iterates and filters a frozen array several times slower than a plain one (the readings in it stay
+  // frozen), and copies one fastest by spreading it (`slice` takes twenty times as long).
+  if (!options.cut && !options.trimmed && !options.space) {
+    const loss = lost === K1_LOST ? 1 : 0
+    if (surviving.length === 0) return [...(LONE_LEADS.get(lead * 2 + loss) ?? [])]
+    const byte = surviving[0] ?? 0
+    if (surviving.length === 1 && lead === SIGN_LEAD && isContinuationByte(byte)) return [...(SIGN_READINGS.get(byte * 2 + loss) ?? [])]
   }
   return lossyReadings(lead, surviving, lost, options)
 }
@@ -106,14 +112,32 @@ function pushExact(readings: Reading[], bytes: ReadonlyArray<number>, absorbedSp
   readings.push({text, prior: absorbedSpace ? prior / 2 : prior, role, absorbsSpace: absorbedSpace, lossy: false, plausibility: kind})
 }
 
+/** The readings of a lead and some surviving bytes under either loss, frozen for a table. */
+function frozenReadings(lead: number, surviving: ReadonlyArray<number>, lost: LostSet): ReadonlyArray<Reading> {
+  const options = {space: false, cut: false, trimmed: false}
+  return Object.freeze(lossyReadings(lead, surviving, lost, options).map((reading) => Object.freeze(reading)))
+}
+
 /** The readings of every lead byte with all its continuation bytes lost, under either loss, built once. */
 const LONE_LEADS: ReadonlyMap<number, ReadonlyArray<Reading>> = (() => {
   const table = new Map<number, ReadonlyArray<Reading>>()
-  const options = {space: false, cut: false, trimmed: false}
   for (let lead = 0xc2; lead <= 0xf4; lead++) {
-    for (const lost of [GAP_LOST, K1_LOST] as const) {
-      table.set(lead * 2 + (lost === K1_LOST ? 1 : 0), Object.freeze(lossyReadings(lead, [], lost, options).map((reading) => Object.freeze(reading))))
-    }
+    for (const lost of [GAP_LOST, K1_LOST] as const) table.set(lead * 2 + (lost === K1_LOST ? 1 : 0), frozenReadings(lead, [], lost))
+  }
+  return table
+})()
+
+/** The lead byte of U+2000-U+2FFF: every sign of English typography (`’ “ ” – — … • ™ €`). */
+const SIGN_LEAD = 0xe2
+
+/**
+ * The readings of `SIGN_LEAD` with one of its two continuation bytes lost (`โข` is `•` or `™`, `โ€` is `”`), by
+ * the byte that survived, under either loss, built once: a page of K1 or K2 damage asks for them again and again.
+ */
+const SIGN_READINGS: ReadonlyMap<number, ReadonlyArray<Reading>> = (() => {
+  const table = new Map<number, ReadonlyArray<Reading>>()
+  for (let byte = 0x80; byte <= 0xbf; byte++) {
+    for (const lost of [GAP_LOST, K1_LOST] as const) table.set(byte * 2 + (lost === K1_LOST ? 1 : 0), frozenReadings(SIGN_LEAD, [byte], lost))
   }
   return table
 })()

@@ -216,8 +216,11 @@ export function matchCut(lead: number, surviving: ReadonlyArray<number>, lost: L
  * describeExact('à') // {prior: 5, role: 'letter'}
  */
 export function describeExact(text: string): {prior: number; role: Role} {
-  return BY_TEXT.get(text) ?? {prior: 5, role: /\p{L}/u.test(text) ? 'letter' : 'other'}
+  return BY_TEXT.get(text) ?? {prior: 5, role: LETTER.test(text) ? 'letter' : 'other'}
 }
+
+/** A letter of any script (made once: a regex literal in the function would be made on every call). */
+const LETTER = /\p{L}/u
 
 /** The targets by their text, for `describeExact`. */
 const BY_TEXT: ReadonlyMap<string, {readonly prior: number; readonly role: Role}> = new Map(

@@ -29,19 +29,15 @@ export function countTriggers(text: string): number {
 }
 
 /**
- * Whether a text is made only of ASCII (without control characters other than tab, line feed, form feed and
- * carriage return) and the everyday signs of English typography (`’ ‘ “ ” – — … • ™ © ® € £ ¥ °`, NBSP). Such
- * text holds no trigger (`mayBeDamaged`), nothing `looksBinary` counts, and nothing that starts damage of another
- * code page: one scan, of a class of a few ranges, proves it for the usual clean text.
+ * Where `findDecodes` starts its clusters: the triggers, and any Thai, so a line's real Thai is seen whatever
+ * surrounds it (`SCAN_STARTS`, as comparisons).
  *
  * @example
- * isPlainText('China’s “rare earth” — 5…\n') // true
- * isPlainText('Chinaโs') // false
- * isPlainText('a\u0000b') // false
- * isPlainText('Société') // false (not plain, though clean: repair looks, and changes nothing)
+ * isScanStart(0x0e42) // true ('โ')
+ * isScanStart(0x0e01) // true ('ก', Thai but no trigger)
  */
-export function isPlainText(text: string): boolean {
-  return !OUTSIDE_EVERYDAY.test(text)
-}
+export const isScanStart = (code: number): boolean =>
+  (code >= 0x80 && code <= 0x9f) || (code >= 0xc2 && code <= 0xf4) || (code >= 0x0e01 && code <= 0x0e5b)
 
-const OUTSIDE_EVERYDAY = /[^\t\n\f\r\x20-\x7E\u00A0\u00A3\u00A5\u00A9\u00AE\u00B0\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u2122\u20AC]/
+/** The characters of `isScanStart`. */
+export const SCAN_STARTS = /[\u0080-\u009F\u00C2-\u00F4\u0E01-\u0E5B]/g

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {lineCounter} from '../../src/encoding/line-counter.js'
+import {lineCounter, LineWalker} from '../../src/encoding/line-counter.js'
 
 describe('lineCounter', () => {
   it('counts `\\n`, `\\r\\n` and `\\r` as one break each, before an offset', () => {
@@ -14,6 +14,27 @@ describe('lineCounter', () => {
         const lines = lineCounter(text)
         for (let offset = 0; offset <= text.length; offset++) {
           expect(lines(offset)).toBe(text.slice(0, offset).match(/\r\n?|\n/gu)?.length ?? 0)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('LineWalker', () => {
+  it('says where the line of each offset starts (growing offsets)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', ' '), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        const walker = new LineWalker(text)
+        for (let offset = 0; offset <= text.length; offset++) {
+          const line = walker.lineAt(offset)
+          expect(line).toBe(text.slice(0, offset).match(/\r\n?|\n/gu)?.length ?? 0)
+          // The start is just past the last break before the offset (a `\r\n` split by the offset counts whole).
+          const before = text.slice(0, offset)
+          const last = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
+          const start = last < 0 ? 0 : text.charAt(last) === '\r' && text.charAt(last + 1) === '\n' ? last + 2 : last + 1
+          expect(walker.lineStart).toBe(start)
         }
       }),
       {numRuns: 300}

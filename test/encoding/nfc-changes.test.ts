@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {nfcChanges, nfcRiskNear} from '../../src/encoding/offset-map.js'
-import {looksBinary} from '../../src/encoding/decode-bytes.js'
-import {countTriggers, isPlainText, mayBeDamaged} from '../../src/encoding/triggers.js'
+import {countTriggers, mayBeDamaged} from '../../src/encoding/triggers.js'
 import {mayBeOtherPage} from '../../src/encoding/find-other-decodes.js'
 import {OTHER_PAGES} from '../../src/encoding/other-code-pages.js'
 import {byteOfCode} from '../../src/encoding/code-page.js'
@@ -37,13 +36,6 @@ describe('countTriggers', () => {
       const c = String.fromCharCode(code)
       expect(countTriggers(c) === 1).toBe(mayBeDamaged(c))
     }
-  })
-  it('isPlainText holds nothing mayBeDamaged, looksBinary or mayBeOtherPage looks for', () => {
-    for (let code = 0; code < 0x10000; code++) {
-      const c = String.fromCharCode(code)
-      if (isPlainText(c)) expect([mayBeDamaged(c), looksBinary(c.repeat(40)), mayBeOtherPage(c)]).toEqual([false, false, false])
-    }
-    expect(isPlainText('China’s “rare earth” — ¥5… ©\u00A0€ 5° £ ™ •\n')).toBe(true)
   })
   it('mayBeOtherPage sees every character of another code page that the base code pages do not have', () => {
     for (const page of OTHER_PAGES) {
