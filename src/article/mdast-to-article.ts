@@ -26,6 +26,8 @@ export interface ArticleStage {
   readonly units: ReadonlyArray<TextUnit>
   /** The structure tree with every block's place in the Article in `data.field` (title as a depth-1 heading). */
   readonly tree: Root
+  /** The unit whose last sentence the end of the input cut off (`truncated-input`), if any: it makes no claim. */
+  readonly cutOff: TextUnit | null
   readonly messages: ReadonlyArray<Diagnostic>
 }
 
@@ -227,7 +229,8 @@ class FieldReader {
     if (blocks.length > 0 && sections.length === 0) {
       this.messages.push(createDiagnostic(articleRules['missing-body'], 'Unexpected article without body text, expected paragraphs'))
     }
-    if (!this.footer && lastLine && !closingPunctuation.test(lastLine.text)) {
+    const truncated = !this.footer && lastLine !== null && !closingPunctuation.test(lastLine.text)
+    if (truncated && lastLine) {
       this.messages.push(
         createDiagnostic(articleRules['truncated-input'], 'Unexpected end of text mid-sentence, expected a site footer', {
           place: this.document.pointOnLine(lastLine.index, lastLine.blockStart),
@@ -243,6 +246,8 @@ class FieldReader {
       )
     }
     const units = textUnits(this.title, this.highlights, sections, this.credits)
+    // The last line read is the last paragraph of the body: its unit is the last body unit.
+    const cutOff = truncated ? (units.findLast((unit) => unit.from === 'body') ?? null) : null
     const fields: ArticleFields = {
       id: articleId(contentTexts(this.title, this.highlights, sections)),
       title: this.title,
@@ -260,7 +265,7 @@ class FieldReader {
       copyright: this.copyright,
       commentCount: this.commentCount
     }
-    return {fields, units, tree: annotate(tree, this.fieldOf), messages: this.messages}
+    return {fields, units, tree: annotate(tree, this.fieldOf), cutOff, messages: this.messages}
   }
 }
 

@@ -1,3 +1,4 @@
+import type {TextUnit} from '../article/text-unit.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {Link} from '../schema/link.js'
 import type {Mentions} from '../mentions/units-to-mentions.js'
@@ -12,14 +13,17 @@ export interface ClaimsResult {
 /**
  * The claims stage (SPEC §5): the sentences of the title, highlights and body, each read with the mentions the
  * mentions stage found in it (its tokens are shared, not made again), become claims (kind, attribution,
- * hedging, checkworthiness) or questions. Ids are `c1…` and `k1…` in reading order.
+ * hedging, checkworthiness) or questions. Ids are `c1…` and `k1…` in reading order. A sentence the end of the
+ * input cut off (the article stage's `truncated-input`) is never a claim.
  *
  * @param mentions the mentions stage's result
  * @param links the Article's links (a claim lists those in its sentence)
+ * @param cutOff (optional) the text unit whose last sentence the end of the input cut off
  * @returns claims and questions
  * @example
  * mentionsToClaims(unitsToMentions(units, settings), []).claims[0]?.kind // → 'quantitative'
  */
-export function mentionsToClaims(mentions: Mentions, links: ReadonlyArray<Link>): ClaimsResult {
-  return sentencesToClaims(mentions.units, links)
+export function mentionsToClaims(mentions: Mentions, links: ReadonlyArray<Link>, cutOff: TextUnit | null = null): ClaimsResult {
+  const entityNames = new Map(mentions.entities.map((entity) => [entity.id, entity.name]))
+  return sentencesToClaims(mentions.units, links, {reference: mentions.reference, entityNames, cutOff})
 }

@@ -1,26 +1,50 @@
+import type {TextUnit} from '../article/text-unit.js'
+import {isTitleCase} from '../mentions/find-entities.js'
+import {splitSentences} from '../mentions/split-sentences.js'
+import type {Token} from '../mentions/tokenize.js'
+import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {Link} from '../schema/link.js'
-import type {UnitMentions} from '../mentions/units-to-mentions.js'
-import type {Token} from '../mentions/tokenize.js'
-import {findAttribution, type NamedSpan} from './attribution.js'
-import {checkworthiness} from './checkworthiness.js'
-import {sentenceCues} from './sentence-cues.js'
-import {splitSentences} from '../mentions/split-sentences.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
+import {findAttribution, type TokenMention} from './attribution.js'
+import {checkworthiness} from './checkworthiness.js'
+import {quotedTokens, type Words} from './clause.js'
+import {scanCues} from './cue-index.js'
+import {createDiscourse, type Party} from './parties.js'
+import {sentenceCues} from './sentence-cues.js'
+
+/**
+ * What the claims stage knows of the whole Article besides its units.
+ *
+ * @example
+ * const context: ClaimsContext = {reference: '2025-11-20', entityNames: new Map([['e1', 'Lynas Rare Earths']]), cutOff: null}
+ */
+export interface ClaimsContext {
+  /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
+  readonly reference: string | undefined
+  /** The Article name of each entity id. */
+  readonly entityNames: ReadonlyMap<string, string>
+  /** The unit the end of the input cut off mid-sentence (its last sentence is no claim), if any. */
+  readonly cutOff: TextUnit | null
+}
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
- * other sentence that names an entity or holds a quantity or a date is a claim; the rest are not kept.
+ * other sentence that names an entity or holds a quantity or a date is a claim, unless it is a label or the input
+ * cut it off; the rest are not kept. Each claim gets its attribution (with the discourse of this and the previous
+ * paragraph for pronouns and descriptors), kind, hedging and checkworthiness.
  *
- * @param units the text units with their mentions (article-wide ids)
+ * @param units the text units with their mentions (article-wide ids) and tokens
  * @param links the Article's links (same locators as the units)
+ * @param context the reference date, entity names and the cut-off unit
  * @returns claims (`c1…`) and questions (`k1…`), in reading order
  * @example
- * sentencesToClaims(units, []).questions.map((q) => q.text) // → ['Have officials internalized this yet?']
+ * sentencesToClaims(units, [], context).questions.map((q) => q.text) // → ['Have officials internalized this yet?']
  */
 export function sentencesToClaims(
   units: ReadonlyArray<UnitMentions>,
-  links: ReadonlyArray<Link>
+  links: ReadonlyArray<Link>,
+  context: ClaimsContext
 ): {claims: Claim[]; questions: Question[]} {
   const claims: Claim[] = []
   const questions: Question[] = []
@@ -32,7 +56,9 @@ export function sentencesToClaims(
     if (group) group.push(link)
     else linksAt.set(key, [link])
   }
+  const discourse = createDiscourse()
   for (const {unit, entities, quantities, dates, tokens} of units) {
+    discourse.enterUnit(unit.from)
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     // Most articles have few links: build a unit's key only when there is some link to find.
     const unitLinks = linksAt.size === 0 ? [] : (linksAt.get(locatorKey(unit)) ?? [])
@@ -53,33 +79,56 @@ export function sentencesToClaims(
       return found ?? none
     }
     const sortedLinks = unitLinks.length < 2 ? unitLinks : [...unitLinks].sort((a, b) => a.start - b.start)
-    for (const span of splitSentences(unit.text)) {
+    // Read lazily, once per unit: most units hold no claim with a cue.
+    let quoted: Uint8Array | undefined
+    let mentionAt: ((index: number) => TokenMention | undefined) | undefined
+    // In a Title Case line verbs are capitalized too; the title and highlights are headlines whatever their case.
+    const titleCase = isTitleCase(tokens, unit.text)
+    const headline = unit.from !== 'body' || titleCase
+    const spans = splitSentences(unit.text)
+    for (const [spanIndex, span] of spans.entries()) {
       const sentenceEntities = within(entities, 'entities', span)
       const sentenceQuantities = within(quantities, 'quantities', span)
       const sentenceDates = within(dates, 'dates', span)
       const sentenceLinks = within(sortedLinks, 'links', span)
+      // The input ended inside this sentence: its text stays in the body, but it asserts nothing (SPEC §5).
+      if (unit === context.cutOff && spanIndex === spans.length - 1) continue
       if (endsWithQuestionMark(unit.text, span)) {
         questions.push({id: `k${questions.length + 1}`, text: unit.text.slice(span.start, span.end), ...base, start: span.start, end: span.end})
         continue
       }
-      if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
-      // Sliced only now: most sentences are neither questions nor claims.
-      const text = unit.text.slice(span.start, span.end)
-      if (sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
       // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
       while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
       const firstToken = token
       while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
-      const names = (): NamedSpan[] =>
-        [
-          ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
-          ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))
-        ].sort((a, b) => a.start - b.start || b.end - a.end)
-      const attribution = findAttribution(text, names)
-      const hasDayDate = sentenceDates.some((date) => date.precision === 'day')
-      const facts = {attributed: attribution !== null, hasQuantity: sentenceQuantities.length > 0, hasDayDate}
-      const {kind, hedged, evaluative} = sentenceCues(text, facts, {text: unit.text, tokens, first: firstToken, last: token})
+      const mentioned = sentenceEntities.length + sentenceQuantities.length + sentenceDates.length > 0
+      // Sliced only now: most sentences are neither questions nor claims.
+      const text = unit.text.slice(span.start, span.end)
+      if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
+      const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
+      quoted ??= hasQuotes(unit.text) ? quotedTokens(unit.text, tokens) : noQuotes
+      mentionAt ??= mentionIndex(tokens, entities, context.entityNames)
+      const hits = scanCues(tokens, firstToken, token)
+      const found = findAttribution({words, hits, quoted, mentionAt, discourse, headline: titleCase})
+      const attribution = found.attribution
+      // A sentence that names no entity itself is still a claim when its source is one (`the ministry said …`
+      // after the ministry was named): the descriptor names it.
+      if (!mentioned && attribution?.entity == null) continue
+      const facts = {
+        attributed: attribution !== null,
+        self: found.self,
+        hasQuantity: sentenceQuantities.length > 0,
+        dates: sentenceDates,
+        reference: context.reference,
+        headline,
+        // A title's verbs may be capitalized even when it is too short to count as Title Case (`Why Lynas Paused`).
+        titleCase: titleCase || unit.from === 'title'
+      }
+      const {kind, hedged, evaluative} = sentenceCues(words, hits, quoted, facts)
+      const parties = partiesOf(words, mentionAt)
+      discourse.remember(parties, authorOf(hits, attribution, parties))
       const entityIds = distinct(sentenceEntities, () => true)
+      if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
       const named = distinct(sentenceEntities, (e) => e.type !== 'material')
       claims.push({
         id: `c${claims.length + 1}`,
@@ -113,6 +162,65 @@ export function sentencesToClaims(
 }
 
 const none: ReadonlyArray<never> = Object.freeze([])
+const noQuotes = new Uint8Array(0)
+
+/** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
+function hasQuotes(text: string): boolean {
+  return text.includes('“') || text.includes('"')
+}
+
+/**
+ * Per token of a unit, the entity mention that covers it: mentions and tokens are both in text order, so one
+ * pass over each.
+ */
+function mentionIndex(
+  tokens: ReadonlyArray<Token>,
+  entities: ReadonlyArray<LinkedMention>,
+  names: ReadonlyMap<string, string>
+): (index: number) => TokenMention | undefined {
+  if (entities.length === 0) return () => undefined
+  const at = new Int32Array(tokens.length).fill(-1)
+  const mentions: TokenMention[] = []
+  let index = 0
+  for (const mention of entities) {
+    while (index < tokens.length && (tokens[index] as Token).end <= mention.start) index += 1
+    let last = index
+    while (last < tokens.length && (tokens[last] as Token).start < mention.end) last += 1
+    if (last === index) continue
+    const view: TokenMention = {id: mention.id, name: names.get(mention.id) ?? mention.name, type: mention.type, first: index, last: last - 1, end: mention.end}
+    for (let each = index; each < last; each++) at[each] = mentions.length
+    mentions.push(view)
+  }
+  return (token) => {
+    const found = at[token]
+    return found === undefined || found < 0 ? undefined : mentions[found]
+  }
+}
+
+/** The distinct parties (organizations, people, places, speakers by form) of a sentence, in order of first mention. */
+function partiesOf(words: Words, mentionAt: (index: number) => TokenMention | undefined): Party[] {
+  const parties: Party[] = []
+  for (let index = words.first; index < words.last; index++) {
+    const mention = mentionAt(index)
+    if (!mention || mention.first !== index || mention.type === 'material') continue
+    if (parties.length < 16 && !parties.some((party) => party.id === mention.id)) parties.push({id: mention.id, name: mention.name, type: mention.type})
+  }
+  return parties
+}
+
+/**
+ * The author of a document the sentence names, for a later `the report`: its source when attributed, else the
+ * first organization or person of a sentence that names a document (`Lynas published its quarterly report`).
+ */
+function authorOf(
+  hits: ReadonlyArray<{readonly cue: {readonly type: string}}>,
+  attribution: Claim['attribution'],
+  parties: ReadonlyArray<Party>
+): Party | null {
+  if (!hits.some((hit) => hit.cue.type === 'reporting-noun')) return null
+  if (attribution?.entity) return parties.find((party) => party.id === attribution.entity) ?? null
+  return parties.find((party) => party.type === 'organization' || party.type === 'person') ?? null
+}
 
 /**
  * A label, not an assertion: three words or fewer with no final `.` or `!` (`Samarium`, `Terbium and

@@ -94,6 +94,9 @@ const commaSuffixes = new Set(['ltd', 'inc', 'llc', 'limited', 'plc', 'corp', 'c
 // Spaces, hyphens, apostrophes, and `โ` (the lossy-Thai mojibake of `’`) may join the words of a name.
 const gapChar = /^[\s\-\u2010\u2011\u2013'\u2019\u0e42]$/u
 
+// Domains that end a site's name (`Mining.com`, `MINING.COM`).
+const topLevelDomains: ReadonlySet<string> = new Set(['com', 'net', 'org', 'io', 'co', 'au', 'cn', 'uk', 'info', 'biz', 'news', 'COM'])
+
 /**
  * True when the characters between two tokens may sit inside one name: spaces, hyphens and apostrophes
  * (`Bayan-Obo`, `People's`), a period after a short token (`U.S.`, `Co.`), a comma before `Ltd`/`Inc`.
@@ -109,6 +112,8 @@ export function isNameGap(tokens: ReadonlyArray<Token>, text: string, index: num
   if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true
   const gap = text.slice(left.end, right.start)
   if (gap.length > 3) return false
+  // A site's name holds its domain (`Mining.com`): a period glued to a top-level domain joins the name.
+  if (gap === '.' && topLevelDomains.has(right.text)) return true
   for (const char of gap) {
     if (char === '.') {
       if (left.text.length > 3) return false

@@ -1,4 +1,8 @@
+import {genericClasses} from '../lexicon/generic-classes.js'
 import {monthAbbreviations, monthNames, weekdayNames} from '../lexicon/months.js'
+import {industryWords, organizationWords} from '../lexicon/organization-words.js'
+import {finiteSayingForms, sayingHomographs} from '../lexicon/saying.js'
+import {honorifics, personTitles} from '../lexicon/titles.js'
 import type {EntityType} from '../schema/mentions.js'
 import {isNameGap} from './gazetteer-trie.js'
 import {isAllCaps, isCapitalized, startsWithDigit, type Token} from './tokenize.js'
@@ -15,32 +19,21 @@ export interface ProperName {
   readonly last: number
 }
 
-// Words that make a run of capitalized words an organization (`Baotou Research Institute`, `Ministry of X`).
-const orgKeywords = new Set([
-  'group', 'co', 'ltd', 'inc', 'corp', 'corporation', 'company', 'holdings', 'limited', 'llc', 'plc', 'gmbh',
-  'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
-  'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
-  'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
-  'center', 'centre', 'office', 'jsc', 'pty', 'ag', 'nv', 'sa', 'army'
-])
-
-// Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).
-const titles = new Set([
-  'chairman', 'chairwoman', 'chair', 'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'minister', 'secretary',
-  'director', 'premier', 'governor', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor',
-  'prof', 'commissioner', 'ambassador', 'founder', 'chief', 'executive', 'officer', 'general', 'manager', 'deputy',
-  'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'chancellor', 'analyst', 'md', 'head', 'senior', 'editor',
-  'correspondent', 'researcher', 'chairperson', 'partner', 'economist', 'geologist', 'strategist'
-])
-
-/** Verbs of saying after a name (`X said`): they make a capitalized name a source. */
-const sayingVerbs: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'noted', 'stated', 'added', 'explained', 'wrote', 'argued', 'warned', 'praised', 'pledged',
-  'announced', 'claimed', 'confirmed', 'emphasized', 'emphasised', 'stressed', 'urged', 'remarked', 'commented',
-  'observed', 'insisted', 'predicted', 'estimated', 'reported', 'acknowledged', 'vowed', 'promised'
-])
+// Titles and honorifics, one word each (`Chairman`, `CEO`, `Dr`), and the words that open a multiword title
+// (`chief` executive, `managing` director): they stand before a person's name or beside it.
+// Words that open a multiword title but also name things (`member`, `party`, `trade`, `press`): never a title alone.
+const notTitlesAlone: ReadonlySet<string> = new Set(['member', 'party', 'trade', 'press', 'portfolio', 'special', 'under'])
+const titleWords: ReadonlySet<string> = new Set(
+  [
+    ...personTitles.filter((title) => !title.includes(' ')),
+    ...personTitles.filter((title) => title.includes(' ')).map((title) => title.split(' ')[0] ?? title),
+    ...honorifics
+  ].filter((word) => !organizationWords.has(word) && !notTitlesAlone.has(word))
+)
 
 const speakerBefore = /(?:\baccording to|,\s?(?:said|says|added|noted|told reporters))\s$/u
+// Before a name: the end of a quotation or a comma, then a verb of saying (`,” wrote Lena Fairbrook`).
+const quoteOrComma = /[,”"]\s*$/u
 
 const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'von', 'der', 'van', 'the', 'on'])
 
@@ -87,7 +80,8 @@ export function findProperNames(
   tokens: ReadonlyArray<Token>,
   text: string,
   blocked: ArrayLike<number | boolean>,
-  placed: ArrayLike<number> = []
+  placed: ArrayLike<number> = [],
+  leftovers?: ProperName[]
 ): ProperName[] {
   const names: ProperName[] = []
   let index = 0
@@ -111,26 +105,48 @@ export function findProperNames(
       if (word === last + 1 || blocked[word] || !isNameWord(tokens[word])) break
       last = word
     }
-    names.push(...namesInRun(tokens, text, index, last, placed))
+    const found = namesInRun(tokens, text, index, last, placed)
+    for (const name of found) names.push(name)
+    if (found.length === 0 && leftovers) {
+      const run = nameRun(tokens, index, last, placed)
+      if (run) leftovers.push(run)
+    }
     index = last + 1
   }
   return names
+}
+
+/**
+ * A run that no rule named but that has the shape of a personal name: two or three capitalized words, none a
+ * company word, title, connector or known place (`Elliot Vance` in `Elliot Vance founded Kestrel`). Later
+ * evidence may show it is a person (`linkNames`).
+ */
+function nameRun(tokens: ReadonlyArray<Token>, runFirst: number, runLast: number, placed: ArrayLike<number>): ProperName | undefined {
+  let first = runFirst
+  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '')) first += 1
+  const count = runLast - first + 1
+  if (count < 2 || count > 3) return undefined
+  for (let index = first; index <= runLast; index++) {
+    const token = tokens[index]
+    if (!isPersonWord(token) || placed[index] === 2 || isAllCaps(token?.text ?? '')) return undefined
+  }
+  return {type: 'person', first, last: runLast}
 }
 
 /** Split a run of name words at titles, then read organizations and people from its pieces. */
 function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number, runLast: number, placed: ArrayLike<number>): ProperName[] {
   const names: ProperName[] = []
   let first = runFirst
-  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '') && !titles.has(tokens[first]?.lower ?? '')) first += 1
+  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '') && !titleWords.has(tokens[first]?.lower ?? '')) first += 1
   let segmentFirst = first
   let index = first
   while (index <= runLast) {
-    if (!titles.has(tokens[index]?.lower ?? '')) {
+    if (!titleWords.has(tokens[index]?.lower ?? '')) {
       index += 1
       continue
     }
     names.push(...organizationIn(tokens, segmentFirst, index - 1))
-    while (index <= runLast && titles.has(tokens[index]?.lower ?? '')) index += 1
+    while (index <= runLast && titleWords.has(tokens[index]?.lower ?? '')) index += 1
     // A person is the one to three name words after the titles (`President Song Zhiping`).
     let personLast = index - 1
     while (personLast + 1 <= runLast && personLast - index < 2 && isPersonWord(tokens[personLast + 1])) personLast += 1
@@ -139,7 +155,7 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
     segmentFirst = index
   }
   if (segmentFirst > runLast) return names
-  const organization = organizationIn(tokens, segmentFirst, runLast)
+  const organization = organizationIn(tokens, segmentFirst, runLast, placed)
   if (organization.length > 0) return [...names, ...organization]
   const person = personBeforeCue(tokens, text, segmentFirst, runLast, placed)
   return person ? [...names, person] : names
@@ -151,13 +167,13 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
  */
 function isCompanyWord(tokens: ReadonlyArray<Token>, index: number): boolean {
   const token = tokens[index]
-  if (token === undefined || !orgKeywords.has(token.lower)) return false
+  if (token === undefined || !organizationWords.has(token.lower)) return false
   const previous = tokens[index - 1]
   return previous === undefined || previous.end < token.start
 }
 
 function isPersonWord(token: Token | undefined): boolean {
-  return token !== undefined && !orgKeywords.has(token.lower) && !connectors.has(token.lower) && !titles.has(token.lower)
+  return token !== undefined && !organizationWords.has(token.lower) && !connectors.has(token.lower) && !titleWords.has(token.lower)
 }
 
 /**
@@ -165,7 +181,7 @@ function isPersonWord(token: Token | undefined): boolean {
  * (`Vietnam Rare Earth JSC and Star Phoenix Group` are two); each goes up to its last company word, or on
  * through `of X`.
  */
-function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
+function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number, placed: ArrayLike<number> = []): ProperName[] {
   let lastKeyword = -1
   for (let index = last; index >= first && lastKeyword < 0; index--) if (isCompanyWord(tokens, index)) lastKeyword = index
   const names: ProperName[] = []
@@ -174,16 +190,20 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
   for (let index = first + 1; index < lastKeyword; index++) {
     const word = tokens[index]?.lower
     if ((word === 'and' || word === '&') && isCompanyWord(tokens, index - 1)) {
-      names.push(...organizationAt(tokens, start, index - 1))
+      names.push(...organizationAt(tokens, start, index - 1, placed))
       start = index + 1
     }
   }
-  names.push(...organizationAt(tokens, start, last))
+  names.push(...organizationAt(tokens, start, last, placed))
   return names
 }
 
-/** One organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. */
-function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
+/**
+ * One organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. A run that
+ * is a generic class (`Rare Earths`, `Critical Minerals`) is none; a person's name before `of` with no company
+ * word in it is the person, and the organization starts after `of` (`Priya Raman of Halyard Research`).
+ */
+function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: number, placed: ArrayLike<number> = []): ProperName[] {
   while (first <= last && connectors.has(tokens[first]?.lower ?? '')) first += 1
   while (last >= first && connectors.has(tokens[last]?.lower ?? '')) last -= 1
   let keyword = -1
@@ -198,10 +218,60 @@ function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: numbe
   const after = tokens[keyword + 1]
   const end = keyword < last && after && connectors.has(after.lower) && after.lower !== 'and' ? last : keyword
   if (end === first && keyword === first) return []
+  if (isGenericRun(tokens, first, end)) return []
+  // `Sales and Securities Divisions`: a trade word after a connector is a plain noun, not a company's last word.
+  if (industryWords.has(tokens[keyword]?.lower ?? '') && connectors.has(tokens[keyword - 1]?.lower ?? '')) return []
+  const of = personOfOrganization(tokens, first, keyword, placed)
+  if (of !== undefined) {
+    const orgFirst = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1
+    const organization: ProperName[] = orgFirst < end || (orgFirst === end && end !== keyword) ? [{type: 'organization', first: orgFirst, last: end}] : []
+    return [{type: 'person', first, last: of - 1}, ...organization]
+  }
   return [{type: 'organization', first, last: end}]
 }
 
-/** A person (two or three words) or other name (one word) followed by `, Chairman` or a verb of saying. */
+/**
+ * `Rare Earths`, `Critical Minerals`, `Heavy Rare Earth Elements`: a class, not a name, whatever its capitals; and
+ * a class after a connector ends no name either (`Prices of Critical Minerals`), unless a company word stands
+ * before the connector (`Office of Critical Minerals`).
+ */
+function isGenericRun(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  let phrase = ''
+  for (let index = last; index >= Math.max(first, last - 5); index--) {
+    phrase = phrase === '' ? (tokens[index]?.lower ?? '') : `${tokens[index]?.lower ?? ''} ${phrase}`
+    if (!genericClasses.has(phrase)) continue
+    if (index === first) return true
+    // `Office of Critical Minerals` is a name: its company word stands before the connector.
+    if (connectors.has(tokens[index - 1]?.lower ?? '')) {
+      let keyword = false
+      for (let word = first; word < index - 1 && !keyword; word++) keyword = isCompanyWord(tokens, word)
+      return !keyword
+    }
+  }
+  return false
+}
+
+/**
+ * The index of `of` in `Priya Raman of Halyard Research`: two or three person words, no company word, then `of`
+ * and an organization whose company word is `keyword`. Organization names with `of` have their company word
+ * before it (`Bank of China`, `Ministry of Commerce`), so a run without one before `of` names a person of it.
+ */
+function personOfOrganization(tokens: ReadonlyArray<Token>, first: number, keyword: number, placed: ArrayLike<number>): number | undefined {
+  for (let index = first + 2; index <= Math.min(first + 3, keyword - 1); index++) {
+    if (tokens[index]?.lower !== 'of') continue
+    for (let word = first; word < index; word++) if (!isPersonWord(tokens[word]) || placed[word] === 2) return undefined
+    return index
+  }
+  return undefined
+}
+
+/**
+ * A person (two or three words) or other name (one word) where news names a speaker or gives a role: before a
+ * verb of saying (also past an aside: `Zhou Lan, speaking at …, said`), before `, <role>` (`Liu Peixun,
+ * Chairman`, `Rosa Delgado, an analyst at …`, `Sun Meiling, a consultant who …`), before `, who`, before `of`
+ * and a known organization (`Yuki Tanabe of JOGMEC`); or after `according to`, a lower-case title, or a verb of
+ * saying after a quotation or a comma (`,” wrote Lena Fairbrook`).
+ */
 function personBeforeCue(
   tokens: ReadonlyArray<Token>,
   text: string,
@@ -221,17 +291,66 @@ function personBeforeCue(
   // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker; and
   // after a title in lower case (`says analyst Neha Mukherjee`, `chief executive Jane Roe`).
   const before = tokens[first - 1]
-  const titledBefore = before !== undefined && titles.has(before.text) && /^\s+$/u.test(text.slice(before.end, firstToken.start))
-  if (count >= 2 && (titledBefore || speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start)))) {
-    return {type: 'person', first, last}
-  }
+  const gapBefore = before === undefined ? '' : text.slice(before.end, firstToken.start)
+  const titledBefore = before !== undefined && titleWords.has(before.text) && /^\s+$/u.test(gapBefore)
+  // `,” wrote Lena Fairbrook.` but not `…, said Meridian Magnet Works had …`: the name ends the clause there.
+  const afterRun = next === undefined ? '' : text.slice(lastToken?.end ?? 0, next.start)
+  const endsClause = next === undefined || /[,.;:]/u.test(afterRun) || /^(?:in|at|on|of|for|to)$/u.test(next.lower)
+  const saidBefore = before !== undefined && /^\s+$/u.test(gapBefore) && finiteSayingForms.has(before.lower) && before.text === before.lower &&
+    quoteOrComma.test(text.slice(Math.max(0, before.start - 3), before.start)) && endsClause
+  const afterCue = speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start).toLowerCase())
+  if (count >= 2 && (titledBefore || saidBefore || afterCue)) return {type: 'person', first, last}
+  // `according to Vance`: one word where a speaker stands, a surname or a short name (`linkNames` may join it).
+  if (count === 1 && afterCue && /according to\s$/u.test(text.slice(Math.max(0, firstToken.start - 13), firstToken.start).toLowerCase())) return {type: 'other', first, last}
   if (!next) return undefined
   const gap = text.slice(lastToken.end, next.start)
-  const saying = /^\s+$/u.test(gap) && sayingVerbs.has(next.text)
-  const titled = /^,\s*$/u.test(gap) && titles.has(next.lower) && isCapitalized(next.text)
-  if (!saying && !titled) return undefined
+  const spaced = /^\s+$/u.test(gap)
+  const comma = /^,\s*$/u.test(gap)
+  // `The company’s spokeswoman, Amelia Grant, said`: a name between commas right before the verb.
+  const saying = (spaced || (comma && count >= 2)) && isSayingAt(tokens, last + 1)
+  const titled = comma && (isRoleAt(tokens, last + 1) || next.lower === 'who')
+  const ofOrganization = spaced && next.lower === 'of' && count >= 2 && isKnownOrganizationAt(tokens, last + 2, placed)
+  const sayingAfterAside = comma && count >= 2 && sayingAfterComma(tokens, text, last + 1)
+  if (!saying && !titled && !ofOrganization && !sayingAfterAside) return undefined
   // One capitalized word opening a sentence (`Leadership emphasized`) is more often a common noun than a name.
   const opening = /(?:^|[.!?:]\s*)$/u.test(text.slice(Math.max(0, (tokens[first] as Token).start - 3), (tokens[first] as Token).start))
-  if (count === 1 && opening) return undefined
+  const capitalTitle = comma && isCapitalized(next.text) && titleWords.has(next.lower)
+  if (count === 1 && (opening || (!saying && !capitalTitle))) return undefined
   return {type: count === 1 ? 'other' : 'person', first, last}
+}
+
+/** A finite verb of saying at `index` (`says`, `argued`; a form that is also a noun only before `that`). */
+function isSayingAt(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const token = tokens[index]
+  if (!token || token.text !== token.lower || !finiteSayingForms.has(token.lower)) return false
+  return !sayingHomographs.has(token.lower) || token.lower === 'said' || tokens[index + 1]?.lower === 'that'
+}
+
+/** A role after a name and a comma: a title, after an article and up to two modifiers (`, a metals trader`). */
+function isRoleAt(tokens: ReadonlyArray<Token>, index: number): boolean {
+  let at = index
+  const article = tokens[at]?.lower
+  if (article === 'a' || article === 'an' || article === 'the' || article === 'its' || article === 'their') at += 1
+  for (let modifiers = 0; modifiers <= 2; modifiers++) {
+    const word = tokens[at + modifiers]
+    if (!word) return false
+    if (titleWords.has(word.lower)) return true
+  }
+  return false
+}
+
+/** A known organization (or a person's employer named by the gazetteer) at `index`, after an optional `the`. */
+function isKnownOrganizationAt(tokens: ReadonlyArray<Token>, index: number, placed: ArrayLike<number>): boolean {
+  const at = tokens[index]?.lower === 'the' ? index + 1 : index
+  return placed[at] === 1
+}
+
+/** `, speaking at the association's meeting, said`: an aside of up to 30 words, then a comma and a verb of saying. */
+function sayingAfterComma(tokens: ReadonlyArray<Token>, text: string, index: number): boolean {
+  for (let at = index + 1; at < Math.min(tokens.length, index + 30); at++) {
+    const gap = text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start)
+    if (/[.;:!?]/u.test(gap)) return false
+    if (gap.includes(',')) return isSayingAt(tokens, at)
+  }
+  return false
 }

@@ -7,6 +7,8 @@ import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.
 import {scanDates} from './find-dates.js'
 import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from './find-entities.js'
 import {findQuantities} from './find-quantities.js'
+import {linkNames} from './link-names.js'
+import type {ProperName} from './proper-names.js'
 import {resolveReferenceDate} from './reference-date.js'
 import {tokenize, type Token} from './tokenize.js'
 
@@ -44,6 +46,8 @@ export interface Mentions {
   readonly quantities: Quantity[]
   readonly dates: DateMention[]
   readonly units: ReadonlyArray<UnitMentions>
+  /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
+  readonly reference: string | undefined
   readonly messages: ReadonlyArray<Diagnostic>
 }
 
@@ -75,14 +79,14 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
   const quantities: Quantity[] = []
   const dates: DateMention[] = []
-  const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
+  const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; runs: ProperName[]; quantities: Quantity[]; dates: DateMention[]}> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
   readable.forEach((unit, index) => {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     const tokens = tokenize(unit.text)
-    const entities = findEntityMentions(unit.text, tokens)
-    for (const match of entities) entityMatches.push({unit, match})
+    const runs: ProperName[] = []
+    const entities = findEntityMentions(unit.text, tokens, runs)
     const firstId = quantities.length
     const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
       const {convertedFrom, start, end, ...meaning} = found
@@ -106,14 +110,23 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
       return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
     })
     for (const date of unitDates) dates.push(date)
-    perUnit.push({unit, tokens, entities, quantities: unitQuantities, dates: unitDates})
+    perUnit.push({unit, tokens, entities, runs, quantities: unitQuantities, dates: unitDates})
+  })
+  // Surnames, short names of organizations, and people shown to be people by what follows (`linkNames`).
+  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, tokens: entry.tokens, entities: entry.entities, runs: entry.runs})))
+  perUnit.forEach((entry, index) => {
+    entry.entities = linked[index] ?? entry.entities
+    for (const match of entry.entities) entityMatches.push({unit: entry.unit, match})
   })
   if (unresolved > 0) {
     messages.push(
       createDiagnostic(
         mentionsRules['year-not-inferred'],
         `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`,
-        firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}
+        {
+          ...(firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}),
+          note: 'Month-days and months are kept as `--MM-DD` and `--MM`; quarters and halves are left out.'
+        }
       )
     )
   }
@@ -133,7 +146,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
     quantities: entry.quantities,
     dates: entry.dates
   }))
-  return {entities, quantities, dates, units: linkedUnits, messages}
+  return {entities, quantities, dates, units: linkedUnits, reference, messages}
 }
 
 /** One Entity per key across the Article, ids in order of first mention. */

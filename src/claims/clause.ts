@@ -1,0 +1,326 @@
+import {groupNouns} from '../lexicon/descriptors.js'
+import {auxiliaries, clauseWords, determiners, lyNonAdverbs, medialAdverbs, prepositions, subjectPronouns, timeNouns} from '../lexicon/grammar.js'
+import {sayingForms, sayingHomographs} from '../lexicon/saying.js'
+import {edAdjectives, irregularVerbs} from '../lexicon/tense.js'
+import {isCapitalized, type Token} from '../mentions/tokenize.js'
+
+/**
+ * A sentence as the claim engine reads it: the unit's text and tokens (made once by the mentions stage), the
+ * range of tokens `[first, last)` that lies in the sentence, and the sentence's character span `[start, end)`.
+ *
+ * @example
+ * const text = 'Lynas said so.'
+ * const words: Words = {text, tokens: tokenize(text), first: 0, last: 3, start: 0, end: 14}
+ */
+export interface Words {
+  readonly text: string
+  readonly tokens: ReadonlyArray<Token>
+  readonly first: number
+  readonly last: number
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The characters between token `index - 1` and token `index` (from the sentence start for its first token):
+ * the punctuation the tokenizer left out (`, `, `—`, `’`, `: “`).
+ *
+ * @example
+ * gapBefore(words, 1) // → ', ' in `Lynas, the miner`
+ */
+export function gapBefore(words: Words, index: number): string {
+  const token = words.tokens[index] as Token
+  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
+  return words.text.slice(from, token.start)
+}
+
+/** The characters after the sentence's token `index` up to the next token (or the sentence end). */
+export function gapAfter(words: Words, index: number): string {
+  const token = words.tokens[index] as Token
+  const to = index + 1 < words.last ? (words.tokens[index + 1] as Token).start : words.end
+  return words.text.slice(token.end, to)
+}
+
+const spaceOnly = /^[ \t\u00A0]+$/u
+// A hyphen, an apostrophe (also the lossy-Thai `โ`), a period inside an abbreviation or a domain, or `/`: one word.
+const joiner = /^(?:[-‐‑'’โ./]|['’] ?)$/u
+
+/** A gap of plain spaces. @example isSpaceGap(' ') // → true */
+export function isSpaceGap(gap: string): boolean {
+  return spaceOnly.test(gap)
+}
+
+/** A gap inside one word or name: `-`, `’`, `.` (`state-owned`, `Japan’s`, `Mining.com`). @example isJoinGap('-') // → true */
+export function isJoinGap(gap: string): boolean {
+  return gap.length <= 2 && joiner.test(gap)
+}
+
+/** A gap holding a comma. @example hasComma(', ') // → true */
+export function hasComma(gap: string): boolean {
+  return gap.includes(',')
+}
+
+/** A gap holding a dash that sets off an aside: `—`, `–`, or a spaced hyphen. @example hasDash(' — ') // → true */
+export function hasDash(gap: string): boolean {
+  return gap.includes('—') || gap.includes('–') || gap.includes(' - ') || gap.includes('--')
+}
+
+/** A gap that opens a quotation (`“`, or `"` after a space or at the start). @example opensQuote(': “') // → true */
+export function opensQuote(gap: string): boolean {
+  return gap.includes('“') || /(?:^|[\s(:,])"$/u.test(gap)
+}
+
+/** A gap that closes a quotation (`”`, or `"` before a space). @example closesQuote(',” ') // → true */
+export function closesQuote(gap: string): boolean {
+  return gap.includes('”') || /^\S*"/u.test(gap)
+}
+
+/**
+ * Per token of a unit, whether it stands inside a quotation: curly quotes open and close; a straight `"` opens
+ * after a space and closes before one. One pass over the tokens and the gaps between them.
+ *
+ * @param text the unit's text
+ * @param tokens the unit's tokens
+ * @returns 1 for a token inside quotation marks
+ * @example
+ * quotedTokens('“We grew,” Lynas said.', tokenize('“We grew,” Lynas said.')) // → Uint8Array [1, 1, 0, 0]
+ */
+export function quotedTokens(text: string, tokens: ReadonlyArray<Token>): Uint8Array {
+  const quoted = new Uint8Array(tokens.length)
+  let depth = 0
+  let from = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    for (let at = from; at < token.start; at++) {
+      const code = text.charCodeAt(at)
+      if (code === 0x201c) depth = 1
+      else if (code === 0x201d) depth = 0
+      // A straight quote opens after a space, a bracket, a colon or at the start, and closes otherwise.
+      else if (code === 0x22) depth = at === 0 || isOpeningContext(text.charCodeAt(at - 1)) ? 1 : 0
+    }
+    quoted[index] = depth
+    from = token.end
+  }
+  return quoted
+}
+
+function isOpeningContext(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x28 || code === 0x3a || code === 0x2014
+}
+
+const functionWords: ReadonlySet<string> = new Set([
+  ...determiners,
+  ...prepositions,
+  ...clauseWords,
+  ...subjectPronouns,
+  ...auxiliaries.presentBe,
+  ...auxiliaries.pastBe,
+  ...auxiliaries.otherBe,
+  ...auxiliaries.presentHave,
+  ...auxiliaries.pastHave,
+  ...auxiliaries.presentDo,
+  ...auxiliaries.pastDo,
+  ...auxiliaries.modals,
+  ...medialAdverbs,
+  'not', 'its', 'their', 'also', 'to', 'there'
+])
+
+/** A closed-class word (`the`, `of`, `and`, `has`, `will`, `also`): never part of a name or a noun's head. */
+export function isFunctionWord(lower: string): boolean {
+  return functionWords.has(lower)
+}
+
+// Every form of every irregular verb, and every non-homograph form of a verb of saying: words that are verbs.
+const verbForms: ReadonlySet<string> = new Set([
+  ...irregularVerbs.flat().filter((form) => form !== 'be'),
+  ...[...sayingForms].filter((form) => !sayingHomographs.has(form) && !form.includes(' '))
+])
+
+// The base forms of the irregular verbs: as often nouns or modifiers (`think tank`, `a price cut`) as verbs.
+const irregularBases: ReadonlySet<string> = new Set(irregularVerbs.map(([base]) => base))
+
+/**
+ * A word that is surely a verb (an irregular form, a verb of saying that is not also a noun, an auxiliary, or a
+ * lower-case `-ed` word that is not a listed adjective): it ends a noun phrase read forward.
+ *
+ * @example
+ * isVerbWord({text: 'put', lower: 'put', start: 0, end: 3}) // → true
+ */
+export function isVerbWord(token: Token): boolean {
+  const lower = token.lower
+  if (verbForms.has(lower) || auxiliaries.modals.has(lower)) return true
+  if (auxiliaries.presentBe.has(lower) || auxiliaries.pastBe.has(lower) || auxiliaries.presentHave.has(lower) || auxiliaries.pastHave.has(lower)) return true
+  return token.text === lower && lower.length > 4 && lower.endsWith('ed') && !edAdjectives.has(lower)
+}
+
+/** An adverb in `-ly` written in lower case (`repeatedly`, `publicly`): it sits between a subject and its verb. */
+export function isLyAdverb(token: Token): boolean {
+  return token.text === token.lower && token.lower.length > 4 && token.lower.endsWith('ly') && !lyNonAdverbs.has(token.lower)
+}
+
+/**
+ * Step back from a verb at `verb` over what may stand between it and its subject: auxiliaries and negation
+ * (`has`, `had`, `did not`), medial adverbs (`also`, `repeatedly`), and time adverbials (`last year`, `on
+ * Monday`). Returns the index of the first token after the subject (the subject ends right before it).
+ *
+ * @example
+ * // `Iluka Resources last year forecast` → the index of `last`
+ */
+export function skipMedial(words: Words, verb: number): number {
+  let at = verb
+  while (at > words.first) {
+    const previous = words.tokens[at - 1] as Token
+    if (!isSpaceGap(gapBefore(words, at))) break
+    const lower = previous.lower
+    const auxiliary = auxiliaries.presentHave.has(lower) || auxiliaries.pastHave.has(lower) || auxiliaries.presentDo.has(lower) || auxiliaries.pastDo.has(lower)
+    if (auxiliary || lower === 'not' || lower === 'never' || (medialAdverbs.has(lower) && previous.text === lower) || isLyAdverb(previous)) {
+      at -= 1
+      continue
+    }
+    // `last year`, `this week`, `on Monday`: a time noun after `last`/`this`/`next`/`on`.
+    if (timeNouns.has(lower) && at - 2 >= words.first) {
+      const before = (words.tokens[at - 2] as Token).lower
+      if (before === 'last' || before === 'this' || before === 'next' || before === 'on' || before === 'earlier') {
+        at -= 2
+        continue
+      }
+    }
+    break
+  }
+  return at
+}
+
+/**
+ * Where an aside that ends right before token `at` begins: the aside is set off by commas, dashes or brackets
+ * (`Xinhua, the state news agency, reported`, `Longnan—home to …—reported`, `MP (NYSE: MP) said`). Returns the
+ * index of the aside's first token, or `undefined` when no aside closes before `at`. An aside holds at most 40
+ * tokens and never crosses the sentence start.
+ *
+ * @example
+ * // `Xinhua, the state news agency, reported` with `at` on `reported` → the index of `the`
+ */
+export function asideStart(words: Words, at: number): number | undefined {
+  if (at <= words.first) return undefined
+  const gap = gapBefore(words, at)
+  const kind = gap.includes(')') ? 'bracket' : hasDash(gap) ? 'dash' : hasComma(gap) ? 'comma' : undefined
+  if (!kind) return undefined
+  const floor = Math.max(words.first + 1, at - 40)
+  for (let index = at - 1; index >= floor; index--) {
+    const before = gapBefore(words, index)
+    const opens = kind === 'bracket' ? before.includes('(') : kind === 'dash' ? hasDash(before) : hasComma(before)
+    if (opens) return index
+    // A comma aside never spans a clause break or a quotation.
+    if (kind === 'comma' && (before.includes(';') || before.includes(':') || opensQuote(before) || closesQuote(before))) return undefined
+  }
+  return undefined
+}
+
+/**
+ * The noun phrase that ends at token `head` (inclusive), read backward: names and lower-case words joined by
+ * spaces, hyphens or possessive apostrophes, one determiner at its start, and up to two prepositional
+ * post-modifiers (`analysts at Jefferies`, `people familiar with the matter`). It stops at punctuation, at a
+ * closed-class word (`and`, `that`, `has`), at an `-ly` adverb and at a verb. Returns the index of its first
+ * token, or `undefined` when `head` cannot end a noun phrase.
+ *
+ * @example
+ * // `… after Japan’s trade ministry said` with `head` on `ministry` → the index of `Japan`
+ */
+export function phraseStartBefore(words: Words, head: number, floor = words.first): number | undefined {
+  const last = words.tokens[head] as Token
+  if (isFunctionWord(last.lower) && !subjectPronouns.has(last.lower)) return undefined
+  if (subjectPronouns.has(last.lower)) return head
+  let at = head
+  let content = 1
+  let hops = 0
+  while (at > floor) {
+    const gap = gapBefore(words, at)
+    if (isJoinGap(gap)) {
+      at -= 1
+      continue
+    }
+    if (!isSpaceGap(gap)) break
+    const previous = words.tokens[at - 1] as Token
+    const lower = previous.lower
+    if (determiners.has(lower) && lower !== 'that' && lower !== 'which' && lower !== 'what' && lower !== 'whose') {
+      at -= 1
+      // `Li Wenjie of the China Nonferrous Metals Industry Association`: the determiner opens a post-modifier.
+      const preposition = words.tokens[at - 1]
+      const before = words.tokens[at - 2]
+      if (preposition && before && at - 2 >= floor && hops < 2 && postModifiers.has(preposition.lower) && isSpaceGap(gapBefore(words, at)) && isSpaceGap(gapBefore(words, at - 1)) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
+        at -= 2
+        hops += 1
+        continue
+      }
+      break
+    }
+    if (postModifiers.has(lower) && hops < 2 && at - 2 >= floor) {
+      const before = words.tokens[at - 2] as Token
+      if (isSpaceGap(gapBefore(words, at - 1)) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
+        at -= 2
+        hops += 1
+        continue
+      }
+      break
+    }
+    // A verb ends the phrase, but a base form may be a noun's modifier (`think tank`, `cut price`).
+    if (isFunctionWord(lower) || isLyAdverb(previous) || (isVerbWord(previous) && !isCapitalized(previous.text) && !irregularBases.has(lower))) break
+    if ((content += 1) > 8) break
+    at -= 1
+  }
+  return at
+}
+
+/** Prepositions that may join a noun to its post-modifier inside one noun phrase. */
+export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on'])
+
+/**
+ * The noun phrase that starts at token `first`, read forward: an optional determiner, then a run of names (a
+ * name phrase ends at its first lower-case word) or of lower-case words (up to four, ending at a verb or a
+ * closed-class word), then up to two prepositional post-modifiers (`a spokeswoman for Toyota`, `people familiar
+ * with the matter`). Returns the index of its last token, or `undefined` when none starts there.
+ *
+ * @example
+ * // `said one executive at a German magnet distributor.` with `first` on `one` → the index of `distributor`
+ */
+export function phraseEndAfter(words: Words, first: number, limit = words.last): number | undefined {
+  let at = first
+  let end: number | undefined
+  let hops = 0
+  while (at < limit) {
+    let token = words.tokens[at] as Token
+    let determined = false
+    if (determiners.has(token.lower) && token.lower !== 'that' && token.lower !== 'which') {
+      if (at + 1 >= limit || !isSpaceGap(gapBefore(words, at + 1))) return end
+      at += 1
+      token = words.tokens[at] as Token
+      determined = true
+    }
+    if (isFunctionWord(token.lower) || isVerbWord(token) || isLyAdverb(token)) return end
+    // A bare name phrase (`Rosa Delgado put …`) ends at its first lower-case word; after a determiner, capitals
+    // are modifiers of a common noun (`a German magnet distributor`).
+    const name = isCapitalized(token.text) && !determined
+    let count = 1
+    let next = at + 1
+    while (next < limit) {
+      const gap = gapBefore(words, next)
+      const word = words.tokens[next] as Token
+      if (isJoinGap(gap)) {
+        next += 1
+        continue
+      }
+      // `people briefed on the talks`, `officials involved in …`: a participle after a group of speakers.
+      const reduced = isVerbWord(word) && groupNouns.has((words.tokens[next - 1] as Token).lower) && prepositions.has(words.tokens[next + 1]?.lower ?? '')
+      if (!isSpaceGap(gap) || isFunctionWord(word.lower) || (isVerbWord(word) && !reduced) || isLyAdverb(word)) break
+      // A name phrase ends at its first lower-case word (`Rosa Delgado put …`), except a possessive's noun.
+      if (name && !isCapitalized(word.text) && !/['’โ]$/u.test(gapBefore(words, next - 1)) && (words.tokens[next - 1] as Token).lower !== 's') break
+      if ((count += 1) > 6) break
+      next += 1
+    }
+    end = next - 1
+    const after = words.tokens[next]
+    if (!after || next >= limit || hops >= 2 || !postModifiers.has(after.lower) || !isSpaceGap(gapBefore(words, next))) return end
+    hops += 1
+    at = next + 1
+  }
+  return end
+}
