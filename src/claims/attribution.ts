@@ -7,6 +7,7 @@ import type {Attribution} from '../schema/claim.js'
 import {
   asideStart,
   closesQuote,
+  commaBefore,
   gapAfter,
   gapBefore,
   hasComma,
@@ -17,6 +18,8 @@ import {
   phraseStartBefore,
   postModifiers,
   skipMedial,
+  spaceAfter,
+  spaceBefore,
   type Words
 } from './clause.js'
 import type {CueHit} from './cue-index.js'
@@ -54,6 +57,8 @@ export interface AttributionInput {
   readonly discourse: Discourse
   /** A Title Case line, where verbs are capitalized too (`Lynas Reports Record Output`). */
   readonly headline: boolean
+  /** The Article name of an entity id (a party remembered from an earlier sentence carries its mention's name). */
+  readonly nameOf: (id: string) => string | undefined
 }
 
 /**
@@ -123,7 +128,7 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   const cueText = words.text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end)
   const previousLower = previous?.lower ?? ''
   // A passive (`is expected to`, `was confirmed by the ministry`): only an agent after `by` is a source.
-  if (previous && isBe(previousLower) && isSpaceGap(gapBefore(words, verb))) {
+  if (previous && isBe(previousLower) && spaceBefore(words, verb)) {
     if (cue.form !== 'past' && cue.form !== 'participle') return undefined
     const by = hit.last + 1
     if (by >= words.last || (tokens[by] as Token).lower !== 'by') return undefined
@@ -131,7 +136,7 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   }
   if (cue.form === 'ing') return undefined
   // `Export data cited by Nikkei Asia showed …`: a participle before `by` names its agent, not its subject.
-  if (cue.form === 'past' && hit.last + 1 < words.last && (tokens[hit.last + 1] as Token).lower === 'by' && isSpaceGap(gapAfter(words, hit.last))) {
+  if (cue.form === 'past' && hit.last + 1 < words.last && (tokens[hit.last + 1] as Token).lower === 'by' && spaceAfter(words, hit.last)) {
     return fromPhraseAfter(input, hit.last + 2, `${cueText} by`, 'after')
   }
   if (cue.form === 'participle' && !(previous && (auxiliaries.presentHave.has(previousLower) || auxiliaries.pastHave.has(previousLower)))) return undefined
@@ -167,7 +172,6 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
     if (start === undefined || start - 1 < words.first) return undefined
     aside = {first: start, last: subjectEnd - 1}
     head = start - 1
-    if (!isSpaceGap(gapAfter(words, head)) && !hasComma(gapAfter(words, head)) && !gapAfter(words, head).trim().match(/^[—–(-]/u)) return undefined
   }
   // A name's own punctuation is no boundary (`China Northern Rare Earth (Group) High-Tech Co., Ltd. reported`).
   const headMention = input.mentionAt(head)
@@ -230,7 +234,7 @@ function readsAsVerb(words: Words, last: number): boolean {
 function invertedSource(input: AttributionInput, hit: CueHit, cueText: string): FoundAttribution | undefined {
   const {words} = input
   const first = hit.last + 1
-  if (first >= words.last || !isSpaceGap(gapBefore(words, first))) return undefined
+  if (first >= words.last || !spaceBefore(words, first)) return undefined
   const last = phraseEndAfter(words, first)
   if (last === undefined) return undefined
   // The phrase must end the clause: the sentence end, a comma, or a place or time after it (`in a column`).
@@ -257,7 +261,7 @@ function fromSourceAfter(input: AttributionInput, hit: CueHit): FoundAttribution
  */
 function perNamesParty(words: Words, at: number): boolean {
   const next = words.tokens[at + 1]
-  if (!next || !isSpaceGap(gapBefore(words, at + 1))) return false
+  if (!next || !spaceBefore(words, at + 1)) return false
   const previous = words.tokens[at - 1]
   if (previous && at > words.first && /^\d/u.test(previous.text)) return false
   if (isCapitalized(next.text) && next.text !== 'The') return true
@@ -272,7 +276,7 @@ function fromReportingNoun(input: AttributionInput, hit: CueHit): FoundAttributi
   const {words} = input
   const tokens = words.tokens
   let by = hit.last + 1
-  if (by >= words.last || !isSpaceGap(gapBefore(words, by))) return undefined
+  if (by >= words.last || !spaceBefore(words, by)) return undefined
   if (documentVerbs.has((tokens[by] as Token).lower) && by + 1 < words.last) by += 1
   const link = (tokens[by] as Token).lower
   if (link !== 'by' && link !== 'from') return undefined
@@ -292,8 +296,8 @@ function fromReportingNoun(input: AttributionInput, hit: CueHit): FoundAttributi
 function statesFinding(input: AttributionInput, index: number): boolean {
   const {words} = input
   let at = index
-  if (at < words.last && hasComma(gapBefore(words, at))) {
-    while (at < words.last && !(at > index && hasComma(gapBefore(words, at)))) at += 1
+  if (at < words.last && commaBefore(words, at)) {
+    while (at < words.last && !(at > index && commaBefore(words, at))) at += 1
   }
   if (at >= words.last) return false
   const lower = (words.tokens[at] as Token).lower
@@ -306,7 +310,11 @@ const documentVerbs: ReadonlySet<string> = new Set(['published', 'released', 'is
 /** `Rosa Delgado put it bluntly: “…”`: the subject of a clause that ends in a colon before a quotation. */
 function fromColonQuote(input: AttributionInput): FoundAttribution | undefined {
   const {words} = input
+  // Most sentences hold no colon: one native search before any gap is read.
+  const colon = words.text.indexOf(':', words.start)
+  if (colon < 0 || colon >= words.end) return undefined
   for (let index = words.first + 1; index < words.last; index++) {
+    if ((words.tokens[index] as Token).start <= colon) continue
     const gap = gapBefore(words, index)
     if (!gap.includes(':') || !opensQuote(gap) || input.quoted[index - 1] === 1) continue
     const subject = sentenceSubject(words)
@@ -344,7 +352,7 @@ function subjectStart(words: Words): number {
   const fronted = prepositions.has(opener) || opener === 'asked' || opener === 'speaking' || opener === 'writing' || opener === 'last' || opener === 'earlier' || opener === 'meanwhile' || opener.endsWith('ly') || opener.endsWith('ing') || opener.endsWith('ed') || opener === 'when' || opener === 'while' || opener === 'after' || opener === 'as'
   if (!fronted) return words.first
   const limit = Math.min(words.last - 1, words.first + 24)
-  for (let index = words.first + 1; index <= limit; index++) if (hasComma(gapBefore(words, index))) return index
+  for (let index = words.first + 1; index <= limit; index++) if (commaBefore(words, index)) return index
   return words.first
 }
 
@@ -380,7 +388,7 @@ function resolvePhrase(input: AttributionInput, first: number, last: number, rol
   let modifier: {preposition: string; first: number} | undefined
   for (let index = start + 1; index <= last; index++) {
     const lower = (tokens[index] as Token).lower
-    if (postModifiers.has(lower) && isSpaceGap(gapBefore(words, index)) && input.mentionAt(index) === undefined) {
+    if (postModifiers.has(lower) && spaceBefore(words, index) && input.mentionAt(index) === undefined) {
       coreLast = index - 1
       modifier = {preposition: lower, first: index + 1}
       break
@@ -391,23 +399,23 @@ function resolvePhrase(input: AttributionInput, first: number, last: number, rol
   const head = tokens[coreLast] as Token
   const headMention = input.mentionAt(coreLast)
   if (isPublisher(input, first, last)) return selfSpeaking
-  if (headMention && headMention.first >= first) return fromMention(headMention, role)
+  if (headMention && headMention.first >= first) return fromMention(headMention, role, input.nameOf)
   const lower = head.lower
   const reference = pronounReference.get(lower)
   if (start === coreLast && (reference !== undefined || lower === 'we' || lower === 'i')) {
     if (lower === 'we' || lower === 'i') return input.quoted[coreLast] === 1 ? undefined : selfSpeaking
     if (!(['they', 'it', 'he', 'she'] as const).includes(lower as 'they')) return undefined
     const party = input.discourse.find(partiesBefore(input, first), (candidate) => refersTo(reference ?? 'any', candidate))
-    return party ? entitySource(party) : asWritten(words, first, last)
+    return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
   }
   const noun = nounAt(tokens, start, coreLast)
   if (reportingNouns.has(noun)) return documentSource(input, {first, start, coreLast, last, modifier, determiner})
   if (groupNouns.has(noun) || spokesNouns.has(noun)) {
     const behind = organizationBehind(input, start, coreLast, modifier, last)
-    if (behind) return entitySource(behind)
+    if (behind) return entitySource(behind, input.nameOf)
     if (definite.has(determiner) && start === coreLast && descriptorTargets.get(singular(noun))?.includes('person')) {
       const party = input.discourse.find(partiesBefore(input, first), (candidate) => candidate.type === 'person')
-      if (party) return entitySource(party)
+      if (party) return entitySource(party, input.nameOf)
     }
     return asWritten(words, first, last)
   }
@@ -417,7 +425,7 @@ function resolvePhrase(input: AttributionInput, first: number, last: number, rol
     const owner = possessivePronouns.get(determiner)
     if (definite.has(determiner) || owner !== undefined || bareDescriptors.has(noun)) {
       const party = input.discourse.find(partiesBefore(input, first), (candidate) => targets.includes(candidate.type as DescriptorTarget) || (candidate.type === 'other' && targets.includes('person')))
-      return party ? entitySource(party) : asWritten(words, first, last)
+      return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
     }
     return asWritten(words, first, last)
   }
@@ -426,15 +434,15 @@ function resolvePhrase(input: AttributionInput, first: number, last: number, rol
   return undefined
 }
 
-function fromMention(mention: TokenMention, role: Role): FoundAttribution | undefined {
+function fromMention(mention: TokenMention, role: Role, nameOf: (id: string) => string | undefined): FoundAttribution | undefined {
   if (mention.type === 'material') return undefined
   // A place speaks only as the subject of a verb of saying (`Beijing said`), never after `according to` or `via`.
   if (mention.type === 'place' && role === 'after') return undefined
-  return entitySource(mention)
+  return entitySource(mention, nameOf)
 }
 
-function entitySource(party: Party): FoundAttribution {
-  return {attribution: {source: party.name, cue: '', entity: party.id}, self: false}
+function entitySource(party: Party, nameOf?: (id: string) => string | undefined): FoundAttribution {
+  return {attribution: {source: nameOf?.(party.id) ?? party.name, cue: '', entity: party.id}, self: false}
 }
 
 /** The phrase as written, without a leading `the`/`a`/`an`. */
@@ -453,7 +461,7 @@ function documentSource(
   const {words} = input
   for (let index = phrase.start; index < phrase.coreLast; index++) {
     const mention = input.mentionAt(index)
-    if (mention && mention.type !== 'material' && mention.type !== 'place') return entitySource(mention)
+    if (mention && mention.type !== 'material' && mention.type !== 'place') return entitySource(mention, input.nameOf)
   }
   if (phrase.modifier && (phrase.modifier.preposition === 'by' || phrase.modifier.preposition === 'from' || phrase.modifier.preposition === 'of')) {
     const inner = resolvePhrase(input, phrase.modifier.first, phrase.last, 'after')
@@ -463,25 +471,25 @@ function documentSource(
   if (owner) {
     const reference = pronounReference.get(owner) ?? 'any'
     const party = input.discourse.find(partiesBefore(input, phrase.first), (candidate) => refersTo(reference, candidate))
-    if (party) return entitySource(party)
+    if (party) return entitySource(party, input.nameOf)
   }
   // `the report`, `the quarterly report`: the document named before, by its author.
   if (definite.has(phrase.determiner)) {
     const author = input.discourse.findAuthor()
-    if (author) return entitySource(author)
+    if (author) return entitySource(author, input.nameOf)
   }
   // `company filings`, `ministry data`: a descriptor before the noun names the author.
   for (let index = phrase.start; index < phrase.coreLast; index++) {
     const targets = descriptorTargets.get((words.tokens[index] as Token).lower)
     if (!targets || !targets.includes('organization')) continue
     const party = input.discourse.find(partiesBefore(input, phrase.first), (candidate) => candidate.type === 'organization')
-    if (party) return entitySource(party)
+    if (party) return entitySource(party, input.nameOf)
   }
   // `Per a filing with the exchange, JL Mag sold …`: a document with no author, fronted, is the subject's own.
   if (phrase.determiner === 'a' || phrase.determiner === 'an') {
     const subject = subjectStart(words)
     const mention = subject > phrase.last ? input.mentionAt(subject) : undefined
-    if (mention && mention.first === subject && (mention.type === 'organization' || mention.type === 'person')) return entitySource(mention)
+    if (mention && mention.first === subject && (mention.type === 'organization' || mention.type === 'person')) return entitySource(mention, input.nameOf)
   }
   return asWritten(words, phrase.first, phrase.last)
 }
@@ -538,7 +546,7 @@ function isPublisherMention(mention: TokenMention | undefined): boolean {
 /** A `’s` inside `[first, last]`: `Japan’s trade ministry` names a body by its owner, not by its name. */
 function hasPossessive(words: Words, first: number, last: number): boolean {
   for (let index = first + 1; index <= last; index++) {
-    if ((words.tokens[index] as Token).lower === 's' && !isSpaceGap(gapBefore(words, index))) return true
+    if ((words.tokens[index] as Token).lower === 's' && !spaceBefore(words, index)) return true
   }
   return false
 }

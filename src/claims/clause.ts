@@ -41,6 +41,33 @@ export function gapAfter(words: Words, index: number): string {
   return words.text.slice(token.end, to)
 }
 
+/**
+ * Is the gap before token `index` plain spaces? (`isSpaceGap(gapBefore(words, index))`, without a copy of the gap:
+ * nearly every gap is one space, read by code.)
+ *
+ * @example
+ * spaceBefore(words, 1) // → true in `Lynas said`
+ */
+export function spaceBefore(words: Words, index: number): boolean {
+  const token = words.tokens[index] as Token
+  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
+  if (token.start === from + 1) return words.text.charCodeAt(from) === 0x20
+  return from < token.start && isSpaceGap(words.text.slice(from, token.start))
+}
+
+/** Is the gap after the sentence's token `index` plain spaces? (`index + 1` must be in the sentence.) */
+export function spaceAfter(words: Words, index: number): boolean {
+  return index + 1 < words.last && spaceBefore(words, index + 1)
+}
+
+/** Does the gap before token `index` hold a comma? (`hasComma(gapBefore(words, index))`, read by code.) */
+export function commaBefore(words: Words, index: number): boolean {
+  const token = words.tokens[index] as Token
+  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
+  for (let at = from; at < token.start; at++) if (words.text.charCodeAt(at) === 0x2c) return true
+  return false
+}
+
 const spaceOnly = /^[ \t\u00A0]+$/u
 // A hyphen, an apostrophe (also the lossy-Thai `โ`), a period inside an abbreviation or a domain, or `/`: one word.
 const joiner = /^(?:[-‐‑'’โ./]|['’] ?)$/u
@@ -170,7 +197,7 @@ export function skipMedial(words: Words, verb: number): number {
   let at = verb
   while (at > words.first) {
     const previous = words.tokens[at - 1] as Token
-    if (!isSpaceGap(gapBefore(words, at))) break
+    if (!spaceBefore(words, at)) break
     const lower = previous.lower
     const auxiliary = auxiliaries.presentHave.has(lower) || auxiliaries.pastHave.has(lower) || auxiliaries.presentDo.has(lower) || auxiliaries.pastDo.has(lower)
     if (auxiliary || lower === 'not' || lower === 'never' || (medialAdverbs.has(lower) && previous.text === lower) || isLyAdverb(previous)) {
@@ -206,6 +233,7 @@ export function asideStart(words: Words, at: number): number | undefined {
   if (!kind) return undefined
   const floor = Math.max(words.first + 1, at - 40)
   for (let index = at - 1; index >= floor; index--) {
+    if (spaceBefore(words, index)) continue
     const before = gapBefore(words, index)
     const opens = kind === 'bracket' ? before.includes('(') : kind === 'dash' ? hasDash(before) : hasComma(before)
     if (opens) return index
@@ -233,12 +261,11 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
   let content = 1
   let hops = 0
   while (at > floor) {
-    const gap = gapBefore(words, at)
-    if (isJoinGap(gap)) {
+    if (!spaceBefore(words, at)) {
+      if (!isJoinGap(gapBefore(words, at))) break
       at -= 1
       continue
     }
-    if (!isSpaceGap(gap)) break
     const previous = words.tokens[at - 1] as Token
     const lower = previous.lower
     if (determiners.has(lower) && lower !== 'that' && lower !== 'which' && lower !== 'what' && lower !== 'whose') {
@@ -246,7 +273,7 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
       // `Li Wenjie of the China Nonferrous Metals Industry Association`: the determiner opens a post-modifier.
       const preposition = words.tokens[at - 1]
       const before = words.tokens[at - 2]
-      if (preposition && before && at - 2 >= floor && hops < 2 && postModifiers.has(preposition.lower) && isSpaceGap(gapBefore(words, at)) && isSpaceGap(gapBefore(words, at - 1)) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
+      if (preposition && before && at - 2 >= floor && hops < 2 && postModifiers.has(preposition.lower) && spaceBefore(words, at) && spaceBefore(words, at - 1) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
         at -= 2
         hops += 1
         continue
@@ -255,7 +282,7 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
     }
     if (postModifiers.has(lower) && hops < 2 && at - 2 >= floor) {
       const before = words.tokens[at - 2] as Token
-      if (isSpaceGap(gapBefore(words, at - 1)) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
+      if (spaceBefore(words, at - 1) && !isFunctionWord(before.lower) && !isVerbWord(before) && !isLyAdverb(before)) {
         at -= 2
         hops += 1
         continue
@@ -290,7 +317,7 @@ export function phraseEndAfter(words: Words, first: number, limit = words.last):
     let token = words.tokens[at] as Token
     let determined = false
     if (determiners.has(token.lower) && token.lower !== 'that' && token.lower !== 'which') {
-      if (at + 1 >= limit || !isSpaceGap(gapBefore(words, at + 1))) return end
+      if (at + 1 >= limit || !spaceBefore(words, at + 1)) return end
       at += 1
       token = words.tokens[at] as Token
       determined = true
@@ -302,23 +329,23 @@ export function phraseEndAfter(words: Words, first: number, limit = words.last):
     let count = 1
     let next = at + 1
     while (next < limit) {
-      const gap = gapBefore(words, next)
       const word = words.tokens[next] as Token
-      if (isJoinGap(gap)) {
+      const spaced = spaceBefore(words, next)
+      if (!spaced && isJoinGap(gapBefore(words, next))) {
         next += 1
         continue
       }
       // `people briefed on the talks`, `officials involved in …`: a participle after a group of speakers.
       const reduced = isVerbWord(word) && groupNouns.has((words.tokens[next - 1] as Token).lower) && prepositions.has(words.tokens[next + 1]?.lower ?? '')
-      if (!isSpaceGap(gap) || isFunctionWord(word.lower) || (isVerbWord(word) && !reduced) || isLyAdverb(word)) break
+      if (!spaced || isFunctionWord(word.lower) || (isVerbWord(word) && !reduced) || isLyAdverb(word)) break
       // A name phrase ends at its first lower-case word (`Rosa Delgado put …`), except a possessive's noun.
-      if (name && !isCapitalized(word.text) && !/['’โ]$/u.test(gapBefore(words, next - 1)) && (words.tokens[next - 1] as Token).lower !== 's') break
+      if (name && !isCapitalized(word.text) && (words.tokens[next - 1] as Token).lower !== 's' && (spaceBefore(words, next - 1) || !/['’โ]$/u.test(gapBefore(words, next - 1)))) break
       if ((count += 1) > 6) break
       next += 1
     }
     end = next - 1
     const after = words.tokens[next]
-    if (!after || next >= limit || hops >= 2 || !postModifiers.has(after.lower) || !isSpaceGap(gapBefore(words, next))) return end
+    if (!after || next >= limit || hops >= 2 || !postModifiers.has(after.lower) || !spaceBefore(words, next)) return end
     hops += 1
     at = next + 1
   }

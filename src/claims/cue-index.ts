@@ -7,6 +7,7 @@ import {reportingNouns} from '../lexicon/reporting-nouns.js'
 import {sayingHomographs, sayingVerbs, sourceBeforeCues, type SayingSense} from '../lexicon/saying.js'
 import {participleOnlyForms} from '../lexicon/tense.js'
 import {tokenize, type Token} from '../mentions/tokenize.js'
+import {anyEd, anyTense, tenseMask, wordClasses} from './word-classes.js'
 
 /**
  * The grammatical form of a verb of saying as written: `base` (`say`), `third` (`says`), `past` (`said`, also a
@@ -52,9 +53,19 @@ export interface CueHit {
 interface Node {
   readonly next: Map<string, Node>
   readonly cues: Cue[]
+  /** At the root: the word's class bits (`word-classes.ts`), so one lookup serves the cues and the rules. */
+  word: number
 }
 
-const newNode = (): Node => ({next: new Map(), cues: []})
+const newNode = (): Node => ({next: new Map(), cues: [], word: 0})
+
+const filterSize = 1 << 15
+
+/** A cheap hash of a word from its length and three of its letters, below `filterSize`. */
+function wordHash(word: string): number {
+  const length = word.length
+  return (length * 7919 + word.charCodeAt(0) * 131 + word.charCodeAt(length >> 1) * 31 + word.charCodeAt(length - 1)) & (filterSize - 1)
+}
 
 /** Add a phrase, tokenized as the text is (so `band-aid` and `can't` match the way they are written). */
 function add(root: Node, phrase: string, cue: Cue): void {
@@ -115,37 +126,119 @@ const root: Node = (() => {
   for (const cue of futureCues) add(node, cue.text, Object.freeze({type: 'future', group: cue.group}))
   const habitual: Cue = Object.freeze({type: 'habitual'})
   for (const phrase of habitualCues) add(node, phrase, habitual)
+  // The publisher's one-word names (`REEx`); its full name is a gazetteer entity, read from the mentions.
   const publisher: Cue = Object.freeze({type: 'publisher'})
-  for (const name of publisherNames) add(node, name, publisher)
+  for (const name of publisherNames) if (!name.includes(' ')) add(node, name, publisher)
   const reporting: Cue = Object.freeze({type: 'reporting-noun'})
   for (const noun of reportingNouns) add(node, noun, reporting)
+  for (const [word, bits] of wordClasses) {
+    let child = node.next.get(word)
+    if (!child) {
+      child = newNode()
+      node.next.set(word, child)
+    }
+    child.word = bits
+  }
   return node
 })()
 
+// Two Bloom filters (one hash each, 4 KB each, so they stay in the cache): the words that are a cue or have a class
+// on their own, and the first two words of the longer cues. Most words (names, nouns, figures, and the frequent
+// `the`, `of`, `to` that only start longer cues) are passed over without a look into the large index.
+const filters = ((): {single: Uint8Array; pairs: Uint8Array} => {
+  const single = new Uint8Array(filterSize >> 3)
+  const pairs = new Uint8Array(filterSize >> 3)
+  const set = (bits: Uint8Array, hash: number): void => {
+    bits[hash >> 3] = (bits[hash >> 3] ?? 0) | (1 << (hash & 7))
+  }
+  for (const [word, node] of root.next) {
+    const hash = wordHash(word)
+    if (node.cues.length > 0 || node.word !== 0) set(single, hash)
+    for (const second of node.next.keys()) set(pairs, pairHash(hash, wordHash(second)))
+  }
+  return {single, pairs}
+})()
+
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second * 7) & (filterSize - 1)
+}
+
+function has(bits: Uint8Array, hash: number): boolean {
+  return ((bits[hash >> 3] ?? 0) & (1 << (hash & 7))) !== 0
+}
+
 /**
- * Every cue of the lexicon in tokens `[first, last)` of a unit: one walk of a phrase trie built once from the
- * lexicon, from each token, so a sentence costs one pass over its words whatever the size of the lexicon.
- * Overlapping cues are all reported (`is expected to` is a schedule; `expected to` is also a hedge).
+ * A sentence's cues, and the class bits of each of its words (`word-classes.ts`; `0` for a word with none or a
+ * capitalized word mid-sentence), indexed like the unit's tokens.
+ *
+ * @example
+ * const scan: SentenceScan = {hits: [], classes: new Uint8Array(3), summary: 0}
+ */
+export interface SentenceScan {
+  readonly hits: CueHit[]
+  readonly classes: Uint8Array
+  /**
+   * The class bits of all the sentence's words outside quotations together (a tense class as `anyTense`), and
+   * `anyEd` when a lower-case word ends in `-ed`: a rule whose words are absent need not read the sentence.
+   */
+  readonly summary: number
+}
+
+/**
+ * Every cue of the lexicon in tokens `[first, last)` of a unit, and every word's class: one walk of a phrase trie
+ * built once from the lexicon, from each token, so a sentence costs one lookup per word whatever the size of the
+ * lexicon. Overlapping cues are all reported (`is expected to` is a schedule; `expected to` is also a hedge).
  *
  * @param tokens the unit's tokens
  * @param first the sentence's first token
  * @param last one past the sentence's last token
- * @returns the hits, ordered by first token, then by length
+ * @param titleCase (optional) the text is a Title Case line, where cues are capitalized too (default: `false`)
+ * @param classes (optional) where to write the words' class bits, indexed like `tokens`: one buffer serves all the
+ *   sentences of a unit (default: a new one)
+ * @param quoted (optional) per token, 1 inside a quotation: no cue starts there
+ * @returns the hits, ordered by first token, then by length; and the words' class bits
  * @example
  * const tokens = tokenize('Lynas aims to grow.')
- * scanCues(tokens, 0, tokens.length).map((hit) => hit.cue.type) // → ['future']
+ * scanCues(tokens, 0, tokens.length).hits.map((hit) => hit.cue.type) // → ['future']
  */
-export function scanCues(tokens: ReadonlyArray<Token>, first: number, last: number): CueHit[] {
-  const hits: CueHit[] = []
+export function scanCues(
+  tokens: ReadonlyArray<Token>,
+  first: number,
+  last: number,
+  titleCase = false,
+  classes: Uint8Array = new Uint8Array(tokens.length),
+  quoted?: Uint8Array
+): SentenceScan {
+  let hits: CueHit[] | undefined
+  let summary = 0
+  const starts = root.next
   for (let start = first; start < last; start++) {
-    let node = root.next.get((tokens[start] as Token).lower)
+    // A quotation is the speaker's words: no rule reads its cues.
+    if (quoted !== undefined && quoted[start] === 1) continue
+    const token = tokens[start] as Token
+    // Every cue starts with a lower-case word: a name or a figure mid-sentence starts none (in a Title Case line
+    // every word is capitalized, and the sentence's first word always may be).
+    const code = token.text.charCodeAt(0)
+    if ((code < 0x61 || code > 0x7a) && start !== first && !titleCase && code < 0x80) continue
+    const lower = token.lower
+    const length = lower.length
+    if (length > 4 && lower.charCodeAt(length - 1) === 0x64 && lower.charCodeAt(length - 2) === 0x65) summary |= anyEd
+    const hash = wordHash(lower)
+    if (!has(filters.single, hash) && !(start + 1 < last && has(filters.pairs, pairHash(hash, wordHash((tokens[start + 1] as Token).lower))))) continue
+    let node = starts.get(lower)
+    if (node === undefined) continue
+    if (node.word !== 0) {
+      classes[start] = node.word
+      summary |= (node.word & tenseMask) === 0 ? node.word : (node.word & ~tenseMask) | anyTense
+    }
     let end = start
-    while (node) {
-      for (const cue of node.cues) hits.push({cue, first: start, last: end})
+    while (node !== undefined) {
+      const cues = node.cues
+      for (let index = 0; index < cues.length; index++) (hits ??= []).push({cue: cues[index] as Cue, first: start, last: end})
       end += 1
       if (end >= last || node.next.size === 0) break
       node = node.next.get((tokens[end] as Token).lower)
     }
   }
-  return hits
+  return {hits: hits ?? [], classes, summary}
 }

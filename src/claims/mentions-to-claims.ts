@@ -24,6 +24,8 @@ export interface ClaimsResult {
  * mentionsToClaims(unitsToMentions(units, settings), []).claims[0]?.kind // → 'quantitative'
  */
 export function mentionsToClaims(mentions: Mentions, links: ReadonlyArray<Link>, cutOff: TextUnit | null = null): ClaimsResult {
-  const entityNames = new Map(mentions.entities.map((entity) => [entity.id, entity.name]))
-  return sentencesToClaims(mentions.units, links, {reference: mentions.reference, entityNames, cutOff})
+  // Ids are `e1…` in the order of `entities`: the name of an id is found by its number, with no map to build.
+  const {entities} = mentions
+  const entityName = (id: string): string | undefined => entities[Number(id.slice(1)) - 1]?.name
+  return sentencesToClaims(mentions.units, links, {reference: mentions.reference, entityName, cutOff})
 }

@@ -43,6 +43,8 @@ export interface Discourse {
   find(before: ReadonlyArray<Party>, accepts: (party: Party) => boolean): Party | undefined
   /** The author of the nearest document named in the current or the previous paragraph. */
   findAuthor(): Party | undefined
+  /** Is any party of the current or the previous paragraph remembered? */
+  remembers(): boolean
 }
 
 /**
@@ -81,6 +83,9 @@ export function createDiscourse(): Discourse {
     findAuthor() {
       for (const sentence of sentences()) if (sentence.author) return sentence.author
       return undefined
+    },
+    remembers() {
+      return current.some((sentence) => sentence.parties.length > 0) || previous.some((sentence) => sentence.parties.length > 0)
     }
   }
 }

@@ -1,11 +1,11 @@
 import {auxiliaries, clauseWords, determiners, prepositions} from '../lexicon/grammar.js'
-import {evaluativeAdjectives} from '../lexicon/judgment.js'
 import {finiteSayingForms} from '../lexicon/saying.js'
-import {changeVerbs, edAdjectives, headlineVerbs, pastOnlyForms, pastOrParticipleForms, participleOnlyForms, unchangedPastForms} from '../lexicon/tense.js'
+import {changeVerbs, edAdjectives, headlineVerbs, pastOrParticipleForms, participleOnlyForms} from '../lexicon/tense.js'
 import {isCapitalized, startsWithDigit, type Token} from '../mentions/tokenize.js'
 import type {ClaimKind} from '../schema/claim.js'
-import {asideStart, gapAfter, gapBefore, hasComma, hasDash, isFunctionWord, isLyAdverb, isSpaceGap, type Words} from './clause.js'
-import type {CueHit} from './cue-index.js'
+import {asideStart, commaBefore, gapAfter, gapBefore, hasComma, hasDash, isFunctionWord, isLyAdverb, spaceAfter, spaceBefore, type Words} from './clause.js'
+import type {CueHit, SentenceScan} from './cue-index.js'
+import {aheadWord, anyEd, anyTense, appearanceWord, gradedWord, pastAuxiliary, pastOnly, pastOrParticiple, presentHave, tenseMask} from './word-classes.js'
 
 /**
  * What a sentence holds, as the kind rules need it.
@@ -51,14 +51,15 @@ export interface SentenceCues {
  * writer's, and are not read.
  *
  * @param words the sentence
- * @param hits the lexicon's cues in it (`scanCues`)
+ * @param scan the lexicon's cues in it and its words' classes (`scanCues`)
  * @param quoted per unit token: 1 inside a quotation
  * @param facts what else the sentence holds
  * @returns `{kind, hedged, evaluative}`
  * @example
  * sentenceCues(words, scanCues(tokens, 0, tokens.length), quoted, facts).kind // → 'fact' for `Lynas is listed on the ASX.`
  */
-export function sentenceCues(words: Words, hits: ReadonlyArray<CueHit>, quoted: Uint8Array, facts: KindFacts): SentenceCues {
+export function sentenceCues(words: Words, scan: SentenceScan, quoted: Uint8Array, facts: KindFacts): SentenceCues {
+  const {hits, classes, summary} = scan
   let strong = facts.self
   let weak = false
   let evaluative = facts.self
@@ -90,28 +91,49 @@ export function sentenceCues(words: Words, hits: ReadonlyArray<CueHit>, quoted: 
       habitual = true
     }
   }
-  if (!evaluative || !weak) {
-    const graded = gradedForms(words, quoted)
-    if (graded) {
-      evaluative = true
-      weak = true
+  // One pass over the words for the judgments no single cue marks: graded appraisals and verbs of appearance.
+  const judged = (evaluative && weak) || (summary & (gradedWord | appearanceWord)) === 0 ? 0 : judgedWords(words, classes, quoted)
+  if (judged & gradedFound) evaluative = true
+  if (judged !== 0) weak = true
+  const kind = kindOf(words, scan, quoted, facts, {strong, weak, plan, habitual})
+  return {kind, hedged, evaluative}
+}
+
+const gradedFound = 1
+const appearanceFound = 2
+
+/**
+ * A comparative or superlative of an appraising adjective (`smarter than`, `the bleakest`: `gradedFound`), and a
+ * verb of appearance used as a copula (`looks stretched`, `looks like the only producer`, `sounds optimistic`:
+ * `appearanceFound`), the writer's impression (Quirk et al. 1985 §16.21, current copulas of perception).
+ */
+function judgedWords(words: Words, classes: Uint8Array, quoted: Uint8Array): number {
+  let found = 0
+  for (let index = words.first; index < words.last; index++) {
+    const bits = classes[index] ?? 0
+    if ((bits & (gradedWord | appearanceWord)) === 0 || quoted[index] === 1) continue
+    if ((bits & gradedWord) !== 0) found |= gradedFound
+    else if (index > words.first && index + 1 < words.last && (words.tokens[index] as Token).text === (words.tokens[index] as Token).lower) {
+      const next = words.tokens[index + 1] as Token
+      if (!lookingAt.has(next.lower) && spaceAfter(words, index)) found |= appearanceFound
     }
   }
-  if (looksJudged(words, quoted)) weak = true
-  const kind = kindOf(words, quoted, facts, {strong, weak, plan, habitual})
-  return {kind, hedged, evaluative}
+  return found
 }
 
 function kindOf(
   words: Words,
+  scan: SentenceScan,
   quoted: Uint8Array,
   facts: KindFacts,
   cues: {readonly strong: boolean; readonly weak: boolean; readonly plan: boolean; readonly habitual: boolean}
 ): ClaimKind {
   if (facts.attributed) return 'statement'
   if (cues.strong) return 'assessment'
-  const past = tellsPast(words, quoted, facts.titleCase)
-  if (cues.plan || (!past && (aheadInTime(words, facts) || (!cues.habitual && datedAhead(facts))))) return 'plan'
+  // Only a sentence holding a tense word or an `-ed` word (or, in a Title Case line, any word) can tell the past.
+  const past = ((scan.summary & (anyTense | anyEd)) !== 0 || facts.titleCase) && tellsPast(words, scan.classes, quoted, facts.titleCase)
+  const ahead = (scan.summary & aheadWord) !== 0 && aheadInTime(words, facts)
+  if (cues.plan || (!past && (ahead || (!cues.habitual && datedAhead(facts))))) return 'plan'
   if (facts.hasQuantity) return 'quantitative'
   if (past || (facts.headline && tellsHeadlineEvent(words, quoted))) return 'event'
   return cues.weak ? 'assessment' : 'fact'
@@ -136,7 +158,7 @@ function isAdvice(words: Words, hit: CueHit): boolean {
   for (let index = hit.first - 1; index >= words.first; index--) {
     const lower = (tokens[index] as Token).lower
     if (ruleClauses.has(lower)) return false
-    if (hasComma(gapBefore(words, index))) break
+    if (commaBefore(words, index)) break
   }
   const next = tokens[hit.last + 1]
   if (next && hit.last + 1 < words.last) {
@@ -185,11 +207,11 @@ function isFuture(words: Words, hit: CueHit): boolean {
   const next = hit.last + 1 < words.last ? (tokens[hit.last + 1] as Token) : undefined
   if (first.lower === 'will' && hit.first === hit.last) {
     if ((previous && willNoun.has(previous.lower)) || !next) return false
-    return isSpaceGap(gapAfter(words, hit.last))
+    return spaceAfter(words, hit.last)
   }
   if (hit.first === hit.last && nounLike.has(first.lower)) {
     if (first.lower === 'plan' || first.lower === 'target') return previous?.lower === 'they' || previous?.lower === 'we'
-    if (!previous || !next || !isSpaceGap(gapBefore(words, hit.first))) return false
+    if (!previous || !next || !spaceBefore(words, hit.first)) return false
     if (determiners.has(previous.lower) || prepositions.has(previous.lower) || previous.lower === 's' || startsWithDigit(previous.text)) return false
     return !isFunctionWord(next.lower) || next.lower === 'to' || determiners.has(next.lower)
   }
@@ -250,7 +272,7 @@ function startDay(value: string): string | undefined {
  * company`, `is listed`), joined by a hyphen (`state-owned`), before `by` (`controlled by`), or after the object of
  * a present verb (`processes concentrate shipped from …`).
  */
-export function tellsPast(words: Words, quoted: Uint8Array, titleCase = false): boolean {
+export function tellsPast(words: Words, classes: Uint8Array, quoted: Uint8Array, titleCase = false): boolean {
   const tokens = words.tokens
   for (let index = words.first; index < words.last; index++) {
     if (quoted[index] === 1) continue
@@ -258,16 +280,23 @@ export function tellsPast(words: Words, quoted: Uint8Array, titleCase = false): 
     const lower = token.lower
     // Verbs are written in lower case, except at the start and in a Title Case headline (`Why Lynas Paused Texas`).
     if (token.text !== lower && index !== words.first && !titleCase) continue
-    if (auxiliaries.pastBe.has(lower) || auxiliaries.pastHave.has(lower) || auxiliaries.pastDo.has(lower)) return true
-    if (auxiliaries.presentHave.has(lower) && perfectAfter(words, index)) return true
-    if (pastOnlyForms.has(lower)) {
-      const previous = index > words.first ? (tokens[index - 1] as Token).lower : ''
-      if (previous !== 'to' && !auxiliaries.modals.has(previous)) return true
+    const tense = (classes[index] ?? 0) & tenseMask
+    if (tense === 0) {
+      // Regular pasts: a word of five letters or more in `-ed` that is no listed adjective (read by code: most words
+      // end otherwise).
+      const end = lower.length
+      if (end > 4 && lower.charCodeAt(end - 1) === 0x64 && lower.charCodeAt(end - 2) === 0x65 && !edAdjectives.has(lower) && finitePast(words, index)) return true
       continue
     }
-    const regular = lower.length > 4 && lower.endsWith('ed') && !edAdjectives.has(lower)
-    if ((regular || pastOrParticipleForms.has(lower)) && finitePast(words, index)) return true
-    if (unchangedPastForms.has(lower) && pastAfterSingular(words, index)) return true
+    if (tense === pastAuxiliary) return true
+    if (tense === presentHave) {
+      if (perfectAfter(words, index)) return true
+    } else if (tense === pastOnly) {
+      const previous = index > words.first ? (tokens[index - 1] as Token).lower : ''
+      if (previous !== 'to' && !auxiliaries.modals.has(previous)) return true
+    } else if (tense === pastOrParticiple) {
+      if (finitePast(words, index)) return true
+    } else if (pastAfterSingular(words, index)) return true
   }
   return false
 }
@@ -277,7 +306,7 @@ export function tellsPast(words: Words, quoted: Uint8Array, titleCase = false): 
  * subject (the present would be `shuts`, `cuts`), not after `to`, a modal, `do` or a plural.
  */
 function pastAfterSingular(words: Words, index: number): boolean {
-  if (index === words.first || !isSpaceGap(gapBefore(words, index))) return false
+  if (index === words.first || !spaceBefore(words, index)) return false
   const previous = words.tokens[index - 1] as Token
   const lower = previous.lower
   if (isFunctionWord(lower) && !(lower === 'it' || lower === 'he' || lower === 'she')) return false
@@ -313,10 +342,9 @@ const adjectiveBefore: ReadonlySet<string> = new Set([
 function finitePast(words: Words, index: number): boolean {
   if (index === words.first) return false
   const tokens = words.tokens
-  const gap = gapBefore(words, index)
   // After a comma, dash or bracket only the verb after a closed aside is finite (`The shipment, routed via Vietnam,
   // arrived`, `The group (CREG) met`); one that opens an aside is a participle (`Dysprosium, identified by …`).
-  if (!isSpaceGap(gap) && asideStart(words, index) === undefined) return false
+  if (!spaceBefore(words, index) && asideStart(words, index) === undefined) return false
   let back = index - 1
   while (back > words.first && isLyAdverb(tokens[back] as Token)) back -= 1
   const previous = tokens[back] as Token
@@ -325,11 +353,11 @@ function finitePast(words: Words, index: number): boolean {
   // `refined and separated oxides`: a coordinated adjective.
   if ((previous.lower === 'and' || previous.lower === 'or') && index - 2 >= words.first && (tokens[index - 2] as Token).lower.endsWith('ed')) return false
   const next = index + 1 < words.last ? (tokens[index + 1] as Token) : undefined
-  if (next && next.lower === 'by' && isSpaceGap(gapAfter(words, index))) return false
+  if (next && next.lower === 'by' && spaceAfter(words, index)) return false
   // `processes concentrate shipped from Mount Weld`: after the object of a present verb, a reduced relative.
   if (next && prepositions.has(next.lower) && index - 2 >= words.first && previous.text === previous.lower && !isFunctionWord(previous.lower)) {
     const verb = tokens[index - 2] as Token
-    const spaced = isSpaceGap(gapBefore(words, index - 1)) && (index - 2 === words.first || isSpaceGap(gapBefore(words, index - 2)))
+    const spaced = spaceBefore(words, index - 1) && (index - 2 === words.first || spaceBefore(words, index - 2))
     if (verb.text === verb.lower && verb.lower.length > 3 && verb.lower.endsWith('s') && !isFunctionWord(verb.lower) && !clauseWords.has(verb.lower) && spaced) return false
   }
   // `sells separated rare earths`: right after a present verb, an `-ed` word modifies the noun after it.
@@ -343,8 +371,7 @@ function finitePast(words: Words, index: number): boolean {
  */
 function presentAfter(words: Words, index: number): boolean {
   for (let at = index + 1; at < Math.min(words.last, index + 16); at++) {
-    const gap = gapBefore(words, at)
-    if (/[,;:—–]/u.test(gap)) return false
+    if (!spaceBefore(words, at) && /[,;:—–]/u.test(gapBefore(words, at))) return false
     const token = words.tokens[at] as Token
     const lower = token.lower
     if (clauseWords.has(lower) && lower !== 'than') return false
@@ -365,7 +392,7 @@ function presentBefore(words: Words, index: number): boolean {
   for (let at = index - 1; at >= Math.max(words.first, index - 16); at--) {
     const lower = (words.tokens[at] as Token).lower
     if (auxiliaries.presentBe.has(lower) || auxiliaries.presentHave.has(lower)) return true
-    if ((clauseWords.has(lower) && lower !== 'than') || /[,;:—–]/u.test(gapBefore(words, at))) return false
+    if ((clauseWords.has(lower) && lower !== 'than') || (!spaceBefore(words, at) && /[,;:—–]/u.test(gapBefore(words, at)))) return false
   }
   return false
 }
@@ -395,45 +422,11 @@ function isHeadlineVerbAt(words: Words, index: number): boolean {
   if (index === words.first || index + 1 >= words.last) return false
   const token = words.tokens[index] as Token
   const previous = words.tokens[index - 1] as Token
-  if (!isSpaceGap(gapBefore(words, index))) return false
+  if (!spaceBefore(words, index)) return false
   if (isCapitalized(previous.text) && !isFunctionWord(previous.lower)) return true
   const base = !token.lower.endsWith('s')
   return base && previous.text === previous.lower && previous.lower.endsWith('s') && !isFunctionWord(previous.lower)
 }
 
-// Evaluative adjectives of judgement or appraisal (single words): their comparatives judge too (`smarter`, `most credible`).
-const appraising: ReadonlySet<string> = new Set(
-  evaluativeAdjectives.filter((cue) => cue.group !== 'salience' && !cue.text.includes(' ')).map((cue) => cue.text)
-)
-
-/** A comparative or superlative of an appraising adjective (`smarter than`, `the bleakest`). */
-function gradedForms(words: Words, quoted: Uint8Array): boolean {
-  for (let index = words.first; index < words.last; index++) {
-    if (quoted[index] === 1) continue
-    const lower = (words.tokens[index] as Token).lower
-    if (lower.length < 5) continue
-    const stem = lower.endsWith('est') ? lower.slice(0, -3) : lower.endsWith('er') ? lower.slice(0, -2) : undefined
-    if (stem === undefined) continue
-    if (appraising.has(stem) || appraising.has(`${stem}e`) || (stem.endsWith('i') && appraising.has(`${stem.slice(0, -1)}y`)) || (stem.length > 3 && stem.at(-1) === stem.at(-2) && appraising.has(stem.slice(0, -1)))) return true
-  }
-  return false
-}
-
 // After these a verb of appearance is about looking, not a judgment (`looks at options`, `looks to expand`).
 const lookingAt: ReadonlySet<string> = new Set(['at', 'into', 'to', 'for', 'forward', 'ahead', 'back', 'after', 'over', 'through', 'around', 'up', 'out', 'beyond', 'abroad', 'elsewhere', 'set'])
-const appearance: ReadonlySet<string> = new Set(['looks', 'look', 'looked', 'sounds', 'sound', 'sounded', 'feels', 'feel'])
-
-/**
- * A verb of appearance used as a copula (`looks stretched`, `looks like the only producer`, `sounds optimistic`):
- * the writer's impression, a judgment (Quirk et al. 1985 §16.21, current copulas of perception).
- */
-function looksJudged(words: Words, quoted: Uint8Array): boolean {
-  for (let index = words.first + 1; index + 1 < words.last; index++) {
-    if (quoted[index] === 1) continue
-    const token = words.tokens[index] as Token
-    if (!appearance.has(token.text)) continue
-    const next = words.tokens[index + 1] as Token
-    if (!lookingAt.has(next.lower) && isSpaceGap(gapAfter(words, index))) return true
-  }
-  return false
-}

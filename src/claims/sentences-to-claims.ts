@@ -1,5 +1,4 @@
 import type {TextUnit} from '../article/text-unit.js'
-import {isTitleCase} from '../mentions/find-entities.js'
 import {splitSentences} from '../mentions/split-sentences.js'
 import type {Token} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
@@ -12,18 +11,19 @@ import {quotedTokens, type Words} from './clause.js'
 import {scanCues} from './cue-index.js'
 import {createDiscourse, type Party} from './parties.js'
 import {sentenceCues} from './sentence-cues.js'
+import {referringWord, wordClasses} from './word-classes.js'
 
 /**
  * What the claims stage knows of the whole Article besides its units.
  *
  * @example
- * const context: ClaimsContext = {reference: '2025-11-20', entityNames: new Map([['e1', 'Lynas Rare Earths']]), cutOff: null}
+ * const context: ClaimsContext = {reference: '2025-11-20', entityName: (id) => (id === 'e1' ? 'Lynas Rare Earths' : undefined), cutOff: null}
  */
 export interface ClaimsContext {
   /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
   readonly reference: string | undefined
-  /** The Article name of each entity id. */
-  readonly entityNames: ReadonlyMap<string, string>
+  /** The Article name of an entity id. */
+  readonly entityName: (id: string) => string | undefined
   /** The unit the end of the input cut off mid-sentence (its last sentence is no claim), if any. */
   readonly cutOff: TextUnit | null
 }
@@ -57,7 +57,7 @@ export function sentencesToClaims(
     else linksAt.set(key, [link])
   }
   const discourse = createDiscourse()
-  for (const {unit, entities, quantities, dates, tokens} of units) {
+  for (const {unit, entities, quantities, dates, tokens, titleCase} of units) {
     discourse.enterUnit(unit.from)
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     // Most articles have few links: build a unit's key only when there is some link to find.
@@ -81,9 +81,10 @@ export function sentencesToClaims(
     const sortedLinks = unitLinks.length < 2 ? unitLinks : [...unitLinks].sort((a, b) => a.start - b.start)
     // Read lazily, once per unit: most units hold no claim with a cue.
     let quoted: Uint8Array | undefined
+    // The words' class bits of the whole unit, one buffer filled sentence by sentence.
+    let classes: Uint8Array | undefined
     let mentionAt: ((index: number) => TokenMention | undefined) | undefined
     // In a Title Case line verbs are capitalized too; the title and highlights are headlines whatever their case.
-    const titleCase = isTitleCase(tokens, unit.text)
     const headline = unit.from !== 'body' || titleCase
     const spans = splitSentences(unit.text)
     for (const [spanIndex, span] of spans.entries()) {
@@ -102,14 +103,19 @@ export function sentencesToClaims(
       const firstToken = token
       while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
       const mentioned = sentenceEntities.length + sentenceQuantities.length + sentenceDates.length > 0
+      // A sentence naming nothing is a claim only through a source that refers back to a party of this or the
+      // previous paragraph (`the ministry said`): without such a party or such a word, it is passed over unread.
+      if (!mentioned && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
       // Sliced only now: most sentences are neither questions nor claims.
       const text = unit.text.slice(span.start, span.end)
       if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
-      const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
+      classes ??= new Uint8Array(tokens.length)
       quoted ??= hasQuotes(unit.text) ? quotedTokens(unit.text, tokens) : noQuotes
-      mentionAt ??= mentionIndex(tokens, entities, context.entityNames)
-      const hits = scanCues(tokens, firstToken, token)
-      const found = findAttribution({words, hits, quoted, mentionAt, discourse, headline: titleCase})
+      const scan = scanCues(tokens, firstToken, token, titleCase, classes, quoted)
+      const hits = scan.hits
+      const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
+      mentionAt ??= mentionIndex(tokens, entities, context.entityName)
+      const found = findAttribution({words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName})
       const attribution = found.attribution
       // A sentence that names no entity itself is still a claim when its source is one (`the ministry said …`
       // after the ministry was named): the descriptor names it.
@@ -124,9 +130,9 @@ export function sentencesToClaims(
         // A title's verbs may be capitalized even when it is too short to count as Title Case (`Why Lynas Paused`).
         titleCase: titleCase || unit.from === 'title'
       }
-      const {kind, hedged, evaluative} = sentenceCues(words, hits, quoted, facts)
-      const parties = partiesOf(words, mentionAt)
-      discourse.remember(parties, authorOf(hits, attribution, parties))
+      const {kind, hedged, evaluative} = sentenceCues(words, scan, quoted, facts)
+      // The sentence's mentions are its parties, in order (names are read through `entityName` when resolved).
+      discourse.remember(sentenceEntities, authorOf(hits, attribution, sentenceEntities))
       const entityIds = distinct(sentenceEntities, () => true)
       if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
       const named = distinct(sentenceEntities, (e) => e.type !== 'material')
@@ -162,50 +168,56 @@ export function sentencesToClaims(
 }
 
 const none: ReadonlyArray<never> = Object.freeze([])
+
+/** Does tokens `[first, last)` hold a word that can refer back to a party (`it`, `the ministry`, `the report`)? */
+function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) if ((wordClasses.get((tokens[index] as Token).lower) ?? 0) & referringWord) return true
+  return false
+}
+
 const noQuotes = new Uint8Array(0)
 
 /** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
 function hasQuotes(text: string): boolean {
-  return text.includes('“') || text.includes('"')
+  return quoteMark.test(text)
 }
 
+const quoteMark = /["“]/u
+
 /**
- * Per token of a unit, the entity mention that covers it: mentions and tokens are both in text order, so one
- * pass over each.
+ * The entity mention over a token of a unit, by binary search over the unit's mentions (they are in text order
+ * and do not overlap): no table to build, and a view of each mention made once, when first asked for.
  */
 function mentionIndex(
   tokens: ReadonlyArray<Token>,
   entities: ReadonlyArray<LinkedMention>,
-  names: ReadonlyMap<string, string>
+  nameOf: (id: string) => string | undefined
 ): (index: number) => TokenMention | undefined {
   if (entities.length === 0) return () => undefined
-  const at = new Int32Array(tokens.length).fill(-1)
-  const mentions: TokenMention[] = []
-  let index = 0
-  for (const mention of entities) {
-    while (index < tokens.length && (tokens[index] as Token).end <= mention.start) index += 1
-    let last = index
-    while (last < tokens.length && (tokens[last] as Token).start < mention.end) last += 1
-    if (last === index) continue
-    const view: TokenMention = {id: mention.id, name: names.get(mention.id) ?? mention.name, type: mention.type, first: index, last: last - 1, end: mention.end}
-    for (let each = index; each < last; each++) at[each] = mentions.length
-    mentions.push(view)
-  }
-  return (token) => {
-    const found = at[token]
-    return found === undefined || found < 0 ? undefined : mentions[found]
+  const views: Array<TokenMention | undefined> = []
+  return (index) => {
+    const token = tokens[index]
+    if (token === undefined) return undefined
+    let low = 0
+    let high = entities.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const mention = entities[middle] as LinkedMention
+      if (mention.end <= token.start) low = middle + 1
+      else if (mention.start > token.start) high = middle - 1
+      else return (views[middle] ??= view(tokens, mention, index, nameOf))
+    }
+    return undefined
   }
 }
 
-/** The distinct parties (organizations, people, places, speakers by form) of a sentence, in order of first mention. */
-function partiesOf(words: Words, mentionAt: (index: number) => TokenMention | undefined): Party[] {
-  const parties: Party[] = []
-  for (let index = words.first; index < words.last; index++) {
-    const mention = mentionAt(index)
-    if (!mention || mention.first !== index || mention.type === 'material') continue
-    if (parties.length < 16 && !parties.some((party) => party.id === mention.id)) parties.push({id: mention.id, name: mention.name, type: mention.type})
-  }
-  return parties
+/** A mention by the tokens it covers, found from one of them. */
+function view(tokens: ReadonlyArray<Token>, mention: LinkedMention, index: number, nameOf: (id: string) => string | undefined): TokenMention {
+  let first = index
+  while (first > 0 && (tokens[first - 1] as Token).end > mention.start) first -= 1
+  let last = index
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < mention.end) last += 1
+  return {id: mention.id, name: nameOf(mention.id) ?? mention.name, type: mention.type, first, last, end: mention.end}
 }
 
 /**

@@ -47,11 +47,17 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
  * @param tokens (optional) `tokenize(text)`, when the caller has it already
  * @param leftovers (optional) filled with the runs shaped like a personal name that no rule named (`linkNames`
  *   reads them)
+ * @param titleCase (optional) `isTitleCase(tokens, text)`, when the caller has it already
  * @returns mentions in text order
  * @example
  * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
  */
-export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = tokenize(text), leftovers?: ProperName[]): EntityMentionMatch[] {
+export function findEntityMentions(
+  text: string,
+  tokens: ReadonlyArray<Token> = tokenize(text),
+  leftovers?: ProperName[],
+  titleCase = isTitleCase(tokens, text)
+): EntityMentionMatch[] {
   const known = widenMisspelt(
     matchTrie(trie, tokens, text).filter((match) => !isCurrencyPrefix(tokens, text, match.last)),
     tokens,
@@ -65,7 +71,7 @@ export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = 
   for (let index = 0; index < tokens.length; index++) if (knownAt[index] === 1) blocked[index] = 1
   // In a Title Case line every word is capitalized, so form alone cannot tell names from verbs
   // (`Lynas Secures Bank Loan`): there only the gazetteer and bracketed acronyms are trusted.
-  const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked, knownAt, leftovers)
+  const unknown = titleCase ? [] : findProperNames(tokens, text, blocked, knownAt, leftovers)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
   const inName = new Uint8Array(tokens.length)
   for (const name of unknown) inName.fill(1, name.first, name.last + 1)

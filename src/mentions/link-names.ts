@@ -61,14 +61,19 @@ export function linkNames(units: ReadonlyArray<UnitNames>): EntityMentionMatch[]
     }
   }
   // A capitalized word right before a verb of saying stands where a speaker stands (`Ashworth writes that …`),
-  // even at the start of a sentence, where the finders do not take one word for a name.
-  // Only runs can be promoted by it: without any, the pass is skipped.
-  for (const unit of units.some((each) => each.runs.length > 0) ? units : []) {
+  // even at the start of a sentence, where the finders do not take one word for a name. Only the last words of
+  // runs can be promoted by it, so only they are looked for.
+  const lastWords = new Set<string>()
+  for (const unit of units) for (const run of unit.runs) lastWords.add((unit.tokens[run.last] as Token).text)
+  for (const unit of lastWords.size > 0 ? units : []) {
     const {tokens, text} = unit
     for (let index = 0; index + 1 < tokens.length; index++) {
       const token = tokens[index] as Token
+      // A name's last word is capitalized: a character test passes over the rest before any lookup.
+      const code = token.text.charCodeAt(0)
+      if (code < 0x41 || (code > 0x5a && code < 0x80) || !lastWords.has(token.text)) continue
       const next = tokens[index + 1] as Token
-      if (isCapitalized(token.text) && next.text === next.lower && finiteSayingForms.has(next.lower) && text.slice(token.end, next.start) === ' ') speakers.add(token.text)
+      if (next.text === next.lower && finiteSayingForms.has(next.lower) && text.slice(token.end, next.start) === ' ') speakers.add(token.text)
     }
   }
   const promoted = units.map((unit, index) => promote(unit, units[index + 1], speakers, people, shortNames))
@@ -140,10 +145,12 @@ function addShortMentions(
   let cursor = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
+    // Short names and surnames are capitalized: a character test passes over most words.
+    const code = token.text.charCodeAt(0)
+    if (code < 0x41 || (code > 0x5a && code < 0x80) || !isCapitalized(token.text)) continue
     while (cursor < mentions.length && (mentions[cursor] as EntityMentionMatch).end <= token.start) cursor += 1
     const current = mentions[cursor]
     if (current && current.start <= token.start) continue
-    if (!isCapitalized(token.text)) continue
     const previous = tokens[index - 1]
     const next = tokens[index + 1]
     // Part of a longer capitalized name (`Vance Holdings`, `Bay Area`): not the short name alone.

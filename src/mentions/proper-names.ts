@@ -4,6 +4,7 @@ import {industryWords, organizationWords} from '../lexicon/organization-words.js
 import {finiteSayingForms, sayingHomographs} from '../lexicon/saying.js'
 import {honorifics, personTitles} from '../lexicon/titles.js'
 import type {EntityType} from '../schema/mentions.js'
+import {isSpaceCode} from '../structure/is-space-code.js'
 import {isNameGap} from './gazetteer-trie.js'
 import {isAllCaps, isCapitalized, startsWithDigit, type Token} from './tokenize.js'
 
@@ -291,21 +292,23 @@ function personBeforeCue(
   // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker; and
   // after a title in lower case (`says analyst Neha Mukherjee`, `chief executive Jane Roe`).
   const before = tokens[first - 1]
-  const gapBefore = before === undefined ? '' : text.slice(before.end, firstToken.start)
-  const titledBefore = before !== undefined && titleWords.has(before.text) && /^\s+$/u.test(gapBefore)
+  const spacedBefore = before !== undefined && isSpaces(text, before.end, firstToken.start)
+  const titledBefore = spacedBefore && titleWords.has((before as Token).text)
   // `,” wrote Lena Fairbrook.` but not `…, said Meridian Magnet Works had …`: the name ends the clause there.
-  const afterRun = next === undefined ? '' : text.slice(lastToken?.end ?? 0, next.start)
-  const endsClause = next === undefined || /[,.;:]/u.test(afterRun) || /^(?:in|at|on|of|for|to)$/u.test(next.lower)
-  const saidBefore = before !== undefined && /^\s+$/u.test(gapBefore) && finiteSayingForms.has(before.lower) && before.text === before.lower &&
-    quoteOrComma.test(text.slice(Math.max(0, before.start - 3), before.start)) && endsClause
-  const afterCue = speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start).toLowerCase())
+  const saidBefore =
+    spacedBefore &&
+    finiteSayingForms.has((before as Token).lower) &&
+    (before as Token).text === (before as Token).lower &&
+    quoteOrComma.test(text.slice(Math.max(0, (before as Token).start - 3), (before as Token).start)) &&
+    (next === undefined || hasCode(text, lastToken.end, next.start, clausePunctuation) || clauseEnders.has(next.lower))
+  const afterCue = before !== undefined && (before.lower === 'to' || before.lower === 'said' || before.lower === 'says' || before.lower === 'added' || before.lower === 'noted' || before.lower === 'reporters') &&
+    speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start).toLowerCase())
   if (count >= 2 && (titledBefore || saidBefore || afterCue)) return {type: 'person', first, last}
   // `according to Vance`: one word where a speaker stands, a surname or a short name (`linkNames` may join it).
-  if (count === 1 && afterCue && /according to\s$/u.test(text.slice(Math.max(0, firstToken.start - 13), firstToken.start).toLowerCase())) return {type: 'other', first, last}
+  if (count === 1 && afterCue && before?.lower === 'to') return {type: 'other', first, last}
   if (!next) return undefined
-  const gap = text.slice(lastToken.end, next.start)
-  const spaced = /^\s+$/u.test(gap)
-  const comma = /^,\s*$/u.test(gap)
+  const spaced = isSpaces(text, lastToken.end, next.start)
+  const comma = !spaced && text.charCodeAt(lastToken.end) === 0x2c && isSpaces(text, lastToken.end + 1, next.start, true)
   // `The company’s spokeswoman, Amelia Grant, said`: a name between commas right before the verb.
   const saying = (spaced || (comma && count >= 2)) && isSayingAt(tokens, last + 1)
   const titled = comma && (isRoleAt(tokens, last + 1) || next.lower === 'who')
@@ -313,10 +316,27 @@ function personBeforeCue(
   const sayingAfterAside = comma && count >= 2 && sayingAfterComma(tokens, text, last + 1)
   if (!saying && !titled && !ofOrganization && !sayingAfterAside) return undefined
   // One capitalized word opening a sentence (`Leadership emphasized`) is more often a common noun than a name.
-  const opening = /(?:^|[.!?:]\s*)$/u.test(text.slice(Math.max(0, (tokens[first] as Token).start - 3), (tokens[first] as Token).start))
+  const opening = /(?:^|[.!?:]\s*)$/u.test(text.slice(Math.max(0, firstToken.start - 3), firstToken.start))
   const capitalTitle = comma && isCapitalized(next.text) && titleWords.has(next.lower)
   if (count === 1 && (opening || (!saying && !capitalTitle))) return undefined
   return {type: count === 1 ? 'other' : 'person', first, last}
+}
+
+// After a speaker named after `said`, what shows the name ends the clause (`, said Li Wei.`, `wrote Li Wei in …`).
+const clausePunctuation: ReadonlyArray<number> = [0x2c, 0x2e, 0x3b, 0x3a]
+const clauseEnders: ReadonlySet<string> = new Set(['in', 'at', 'on', 'of', 'for', 'to'])
+
+/** Is `text[from, to)` white space (and not empty, unless `allowEmpty`)? Read by code, with no copy. */
+function isSpaces(text: string, from: number, to: number, allowEmpty = false): boolean {
+  if (from >= to) return allowEmpty
+  for (let at = from; at < to; at++) if (!isSpaceCode(text.charCodeAt(at))) return false
+  return true
+}
+
+/** Does `text[from, to)` hold one of `codes`? */
+function hasCode(text: string, from: number, to: number, codes: ReadonlyArray<number>): boolean {
+  for (let at = from; at < to; at++) if (codes.includes(text.charCodeAt(at))) return true
+  return false
 }
 
 /** A finite verb of saying at `index` (`says`, `argued`; a form that is also a noun only before `that`). */
@@ -348,9 +368,15 @@ function isKnownOrganizationAt(tokens: ReadonlyArray<Token>, index: number, plac
 /** `, speaking at the association's meeting, said`: an aside of up to 30 words, then a comma and a verb of saying. */
 function sayingAfterComma(tokens: ReadonlyArray<Token>, text: string, index: number): boolean {
   for (let at = index + 1; at < Math.min(tokens.length, index + 30); at++) {
-    const gap = text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start)
-    if (/[.;:!?]/u.test(gap)) return false
-    if (gap.includes(',')) return isSayingAt(tokens, at)
+    const from = (tokens[at - 1] as Token).end
+    const to = (tokens[at] as Token).start
+    // Nearly every gap is one space: nothing to look for in it.
+    if (to === from + 1 && text.charCodeAt(from) === 0x20) continue
+    if (hasCode(text, from, to, sentencePunctuation)) return false
+    if (hasCode(text, from, to, commaCode)) return isSayingAt(tokens, at)
   }
   return false
 }
+
+const sentencePunctuation: ReadonlyArray<number> = [0x2e, 0x3b, 0x3a, 0x21, 0x3f]
+const commaCode: ReadonlyArray<number> = [0x2c]

@@ -5,7 +5,7 @@ import type {Copyright} from '../schema/article.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.js'
 import {scanDates} from './find-dates.js'
-import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from './find-entities.js'
+import {findEntityMentions, groupMentions, isTitleCase, linkShortNames, type EntityMentionMatch} from './find-entities.js'
 import {findQuantities} from './find-quantities.js'
 import {linkNames} from './link-names.js'
 import type {ProperName} from './proper-names.js'
@@ -35,6 +35,8 @@ export type LinkedMention = EntityMentionMatch & {readonly id: string}
 export interface UnitMentions {
   readonly unit: TextUnit
   readonly tokens: ReadonlyArray<Token>
+  /** The unit is a Title Case line (`isTitleCase`): its verbs are capitalized too. */
+  readonly titleCase: boolean
   readonly entities: ReadonlyArray<LinkedMention>
   readonly quantities: ReadonlyArray<Quantity>
   readonly dates: ReadonlyArray<DateMention>
@@ -79,14 +81,23 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
   const quantities: Quantity[] = []
   const dates: DateMention[] = []
-  const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; runs: ProperName[]; quantities: Quantity[]; dates: DateMention[]}> = []
+  const perUnit: Array<{
+    unit: TextUnit
+    tokens: Token[]
+    titleCase: boolean
+    entities: EntityMentionMatch[]
+    runs: ProperName[]
+    quantities: Quantity[]
+    dates: DateMention[]
+  }> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
   readable.forEach((unit, index) => {
     const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     const tokens = tokenize(unit.text)
     const runs: ProperName[] = []
-    const entities = findEntityMentions(unit.text, tokens, runs)
+    const titleCase = isTitleCase(tokens, unit.text)
+    const entities = findEntityMentions(unit.text, tokens, runs, titleCase)
     const firstId = quantities.length
     const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
       const {convertedFrom, start, end, ...meaning} = found
@@ -110,7 +121,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
       return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
     })
     for (const date of unitDates) dates.push(date)
-    perUnit.push({unit, tokens, entities, runs, quantities: unitQuantities, dates: unitDates})
+    perUnit.push({unit, tokens, titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
   })
   // Surnames, short names of organizations, and people shown to be people by what follows (`linkNames`).
   const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, tokens: entry.tokens, entities: entry.entities, runs: entry.runs})))
@@ -138,6 +149,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const linkedUnits: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
     tokens: entry.tokens,
+    titleCase: entry.titleCase,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
       // A literal, not a spread: this runs for every mention and spreads are slow to build.

@@ -62,13 +62,13 @@ describe('reading a clause over the shared tokens', () => {
 describe('scanCues', () => {
   it('finds every cue of the lexicon in one walk, overlapping ones too', () => {
     const tokens = tokenize('According to Reuters, output is expected to rise, frankly.')
-    const types = scanCues(tokens, 0, tokens.length).map((hit) => `${hit.cue.type}:${tokens.slice(hit.first, hit.last + 1).map((t) => t.lower).join(' ')}`)
+    const types = scanCues(tokens, 0, tokens.length).hits.map((hit) => `${hit.cue.type}:${tokens.slice(hit.first, hit.last + 1).map((t) => t.lower).join(' ')}`)
     expect(types).toEqual(expect.arrayContaining(['source-after:according to', 'future:is expected to', 'hedge:expected to', 'judgment:frankly']))
   })
 
   it('gives a verb of saying its form', () => {
     const tokens = tokenize('They say, he said, she writes, it has written.')
-    const forms = scanCues(tokens, 0, tokens.length).flatMap((hit) => (hit.cue.type === 'saying' ? [hit.cue.form] : []))
+    const forms = scanCues(tokens, 0, tokens.length).hits.flatMap((hit) => (hit.cue.type === 'saying' ? [hit.cue.form] : []))
     expect(forms).toEqual(['base', 'past', 'third', 'participle'])
   })
 })
