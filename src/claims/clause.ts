@@ -3,137 +3,7 @@ import {auxiliaries, clauseWords, determiners, lyNonAdverbs, medialAdverbs, prep
 import {sayingForms, sayingHomographs} from '../lexicon/saying.js'
 import {edAdjectives, irregularVerbs} from '../lexicon/tense.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
-
-/**
- * A sentence as the claim engine reads it: the unit's text and tokens (made once by the mentions stage), the
- * range of tokens `[first, last)` that lies in the sentence, and the sentence's character span `[start, end)`.
- *
- * @example
- * const text = 'Lynas said so.'
- * const words: Words = {text, tokens: tokenize(text), first: 0, last: 3, start: 0, end: 14}
- */
-export interface Words {
-  readonly text: string
-  readonly tokens: ReadonlyArray<Token>
-  readonly first: number
-  readonly last: number
-  readonly start: number
-  readonly end: number
-}
-
-/**
- * The characters between token `index - 1` and token `index` (from the sentence start for its first token):
- * the punctuation the tokenizer left out (`, `, `—`, `’`, `: “`).
- *
- * @example
- * gapBefore(words, 1) // → ', ' in `Lynas, the miner`
- */
-export function gapBefore(words: Words, index: number): string {
-  const token = words.tokens[index] as Token
-  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
-  return words.text.slice(from, token.start)
-}
-
-/** The characters after the sentence's token `index` up to the next token (or the sentence end). */
-export function gapAfter(words: Words, index: number): string {
-  const token = words.tokens[index] as Token
-  const to = index + 1 < words.last ? (words.tokens[index + 1] as Token).start : words.end
-  return words.text.slice(token.end, to)
-}
-
-/**
- * Is the gap before token `index` plain spaces? (`isSpaceGap(gapBefore(words, index))`, without a copy of the gap:
- * nearly every gap is one space, read by code.)
- *
- * @example
- * spaceBefore(words, 1) // → true in `Lynas said`
- */
-export function spaceBefore(words: Words, index: number): boolean {
-  const token = words.tokens[index] as Token
-  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
-  if (token.start === from + 1) return words.text.charCodeAt(from) === 0x20
-  return from < token.start && isSpaceGap(words.text.slice(from, token.start))
-}
-
-/** Is the gap after the sentence's token `index` plain spaces? (`index + 1` must be in the sentence.) */
-export function spaceAfter(words: Words, index: number): boolean {
-  return index + 1 < words.last && spaceBefore(words, index + 1)
-}
-
-/** Does the gap before token `index` hold a comma? (`hasComma(gapBefore(words, index))`, read by code.) */
-export function commaBefore(words: Words, index: number): boolean {
-  const token = words.tokens[index] as Token
-  const from = index > words.first ? (words.tokens[index - 1] as Token).end : words.start
-  for (let at = from; at < token.start; at++) if (words.text.charCodeAt(at) === 0x2c) return true
-  return false
-}
-
-const spaceOnly = /^[ \t\u00A0]+$/u
-// A hyphen, an apostrophe (also the lossy-Thai `โ`), a period inside an abbreviation or a domain, or `/`: one word.
-const joiner = /^(?:[-‐‑'’โ./]|['’] ?)$/u
-
-/** A gap of plain spaces. @example isSpaceGap(' ') // → true */
-export function isSpaceGap(gap: string): boolean {
-  return spaceOnly.test(gap)
-}
-
-/** A gap inside one word or name: `-`, `’`, `.` (`state-owned`, `Japan’s`, `Mining.com`). @example isJoinGap('-') // → true */
-export function isJoinGap(gap: string): boolean {
-  return gap.length <= 2 && joiner.test(gap)
-}
-
-/** A gap holding a comma. @example hasComma(', ') // → true */
-export function hasComma(gap: string): boolean {
-  return gap.includes(',')
-}
-
-/** A gap holding a dash that sets off an aside: `—`, `–`, or a spaced hyphen. @example hasDash(' — ') // → true */
-export function hasDash(gap: string): boolean {
-  return gap.includes('—') || gap.includes('–') || gap.includes(' - ') || gap.includes('--')
-}
-
-/** A gap that opens a quotation (`“`, or `"` after a space or at the start). @example opensQuote(': “') // → true */
-export function opensQuote(gap: string): boolean {
-  return gap.includes('“') || /(?:^|[\s(:,])"$/u.test(gap)
-}
-
-/** A gap that closes a quotation (`”`, or `"` before a space). @example closesQuote(',” ') // → true */
-export function closesQuote(gap: string): boolean {
-  return gap.includes('”') || /^\S*"/u.test(gap)
-}
-
-/**
- * Per token of a unit, whether it stands inside a quotation: curly quotes open and close; a straight `"` opens
- * after a space and closes before one. One pass over the tokens and the gaps between them.
- *
- * @param text the unit's text
- * @param tokens the unit's tokens
- * @returns 1 for a token inside quotation marks
- * @example
- * quotedTokens('“We grew,” Lynas said.', tokenize('“We grew,” Lynas said.')) // → Uint8Array [1, 1, 0, 0]
- */
-export function quotedTokens(text: string, tokens: ReadonlyArray<Token>): Uint8Array {
-  const quoted = new Uint8Array(tokens.length)
-  let depth = 0
-  let from = 0
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as Token
-    for (let at = from; at < token.start; at++) {
-      const code = text.charCodeAt(at)
-      if (code === 0x201c) depth = 1
-      else if (code === 0x201d) depth = 0
-      // A straight quote opens after a space, a bracket, a colon or at the start, and closes otherwise.
-      else if (code === 0x22) depth = at === 0 || isOpeningContext(text.charCodeAt(at - 1)) ? 1 : 0
-    }
-    quoted[index] = depth
-    from = token.end
-  }
-  return quoted
-}
-
-function isOpeningContext(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x28 || code === 0x3a || code === 0x2014
-}
+import {closesQuote, commaBefore, gapBefore, hasComma, hasDash, isJoinGap, opensQuote, spaceBefore, type Words} from './gaps.js'
 
 const functionWords: ReadonlySet<string> = new Set([
   ...determiners,
@@ -152,7 +22,12 @@ const functionWords: ReadonlySet<string> = new Set([
   'not', 'its', 'their', 'also', 'to', 'there'
 ])
 
-/** A closed-class word (`the`, `of`, `and`, `has`, `will`, `also`): never part of a name or a noun's head. */
+/**
+ * A closed-class word (`the`, `of`, `and`, `has`, `will`, `also`): never part of a name or a noun's head.
+ *
+ * @example
+ * isFunctionWord('the') // → true
+ */
 export function isFunctionWord(lower: string): boolean {
   return functionWords.has(lower)
 }
@@ -180,7 +55,13 @@ export function isVerbWord(token: Token): boolean {
   return token.text === lower && lower.length > 4 && lower.endsWith('ed') && !edAdjectives.has(lower)
 }
 
-/** An adverb in `-ly` written in lower case (`repeatedly`, `publicly`): it sits between a subject and its verb. */
+/**
+ * An adverb in `-ly` written in lower case (`repeatedly`, `publicly`), which sits between a subject and its verb;
+ * not a word in `-ly` that is none (`supply`, `quarterly`).
+ *
+ * @example
+ * isLyAdverb({text: 'publicly', lower: 'publicly', start: 0, end: 8}) // → true
+ */
 export function isLyAdverb(token: Token): boolean {
   return token.text === token.lower && token.lower.length > 4 && token.lower.endsWith('ly') && !lyNonAdverbs.has(token.lower)
 }
@@ -297,7 +178,13 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
   return at
 }
 
-/** Prepositions that may join a noun to its post-modifier inside one noun phrase. */
+/**
+ * Prepositions that may join a noun to its post-modifier inside one noun phrase (`analysts at Jefferies`, `people
+ * familiar with the matter`).
+ *
+ * @example
+ * postModifiers.has('at') // → true
+ */
 export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on'])
 
 /**
@@ -350,4 +237,33 @@ export function phraseEndAfter(words: Words, first: number, limit = words.last):
     at = next + 1
   }
   return end
+}
+
+/**
+ * The first token of the sentence's subject: the sentence start, or the word after a fronted adverbial set off by
+ * a comma (`In his column for a business weekly, Tom Ashgrove argues`, `By 2015, …`).
+ *
+ * @example
+ * // `Asked about the delays, Vance said …` → the index of `Vance`
+ */
+export function subjectStart(words: Words): number {
+  const first = words.tokens[words.first] as Token
+  const opener = first.lower
+  const fronted = prepositions.has(opener) || opener === 'asked' || opener === 'speaking' || opener === 'writing' || opener === 'last' || opener === 'earlier' || opener === 'meanwhile' || opener.endsWith('ly') || opener.endsWith('ing') || opener.endsWith('ed') || opener === 'when' || opener === 'while' || opener === 'after' || opener === 'as'
+  if (!fronted) return words.first
+  const limit = Math.min(words.last - 1, words.first + 24)
+  for (let index = words.first + 1; index <= limit; index++) if (commaBefore(words, index)) return index
+  return words.first
+}
+
+/**
+ * The sentence's subject as a noun phrase `[first, last]`, after any fronted adverbial, or `undefined`.
+ *
+ * @example
+ * // `Tarn Valley Rare Earths has yet to …` → the tokens of `Tarn Valley Rare Earths`
+ */
+export function sentenceSubject(words: Words): {first: number; last: number} | undefined {
+  const first = subjectStart(words)
+  const last = phraseEndAfter(words, first)
+  return last === undefined ? undefined : {first, last}
 }

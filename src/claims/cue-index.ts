@@ -35,7 +35,12 @@ export type Cue =
   | {readonly type: 'publisher'}
   | {readonly type: 'reporting-noun'}
 
-/** The judgment list a cue comes from (`lexicon/judgment.ts`). */
+/**
+ * The judgment list a cue comes from (`lexicon/judgment.ts`).
+ *
+ * @example
+ * const list: JudgmentList = 'stance'
+ */
 export type JudgmentList = 'stance' | 'normative' | 'adjective' | 'phrase' | 'interpretive' | 'booster' | 'self'
 
 /**

@@ -4,7 +4,12 @@ import type {Link} from '../schema/link.js'
 import type {Mentions} from '../mentions/units-to-mentions.js'
 import {sentencesToClaims} from './sentences-to-claims.js'
 
-/** What the claims stage gives. */
+/**
+ * What the claims stage gives.
+ *
+ * @example
+ * const result: ClaimsResult = {claims: [], questions: []}
+ */
 export interface ClaimsResult {
   readonly claims: Claim[]
   readonly questions: Question[]

@@ -13,27 +13,82 @@ import {pastOnlyForms, pastOrParticipleForms, unchangedPastForms} from '../lexic
  * (wordClasses.get('fell') ?? 0) & tenseMask // → pastOnly
  */
 export const tenseMask = 0b111
-/** `was`, `were`, `had`, `did`: a past wherever they stand. */
+/**
+ * `was`, `were`, `had`, `did`: a past wherever they stand.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & tenseMask) === pastOnly // → true
+ */
 export const pastAuxiliary = 1
-/** `has`, `have`: a perfect when a participle follows. */
+/**
+ * `has`, `have`: a perfect when a participle follows.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & tenseMask) === pastOnly // → true
+ */
 export const presentHave = 2
-/** `rose`, `fell`, `took`: never a participle. */
+/**
+ * `rose`, `fell`, `took`: never a participle.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & tenseMask) === pastOnly // → true
+ */
 export const pastOnly = 3
-/** `made`, `held`, `sold`: a past or a participle. */
+/**
+ * `made`, `held`, `sold`: a past or a participle.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & tenseMask) === pastOnly // → true
+ */
 export const pastOrParticiple = 4
-/** `cut`, `shut`, `hit`: base, past and participle alike. */
+/**
+ * `cut`, `shut`, `hit`: base, past and participle alike.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & tenseMask) === pastOnly // → true
+ */
 export const unchangedPast = 5
-/** A comparative or superlative of an appraising adjective (`smarter`, `bleakest`). */
+/**
+ * A comparative or superlative of an appraising adjective (`smarter`, `bleakest`).
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & gradedWord) !== 0 // → whether `fell` is one
+ */
 export const gradedWord = 0b1000
-/** A verb of appearance (`looks`, `sounds`): a copula of the writer's impression before an adjective. */
+/**
+ * A verb of appearance (`looks`, `sounds`): a copula of the writer's impression before an adjective.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & appearanceWord) !== 0 // → whether `fell` is one
+ */
 export const appearanceWord = 0b1_0000
-/** A word that can refer back to a party: a pronoun, a descriptor's noun, a reporting noun. */
+/**
+ * A word that can refer back to a party: a pronoun, a descriptor's noun, a reporting noun.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & referringWord) !== 0 // → whether `fell` is one
+ */
 export const referringWord = 0b10_0000
-/** `by` and `next`: a time ahead may follow (`by 2028`, `next year`). */
+/**
+ * `by` and `next`: a time ahead may follow (`by 2028`, `next year`).
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & aheadWord) !== 0 // → whether `fell` is one
+ */
 export const aheadWord = 0b100_0000
-/** In a sentence's summary only (`scanCues`): some word has a tense class. */
+/**
+ * In a sentence's summary only (`scanCues`): some word has a tense class.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & anyTense) !== 0 // → whether `fell` is one
+ */
 export const anyTense = 0b1000_0000
-/** In a sentence's summary only: some lower-case word of five letters or more ends in `-ed`. */
+/**
+ * In a sentence's summary only: some lower-case word of five letters or more ends in `-ed`.
+ *
+ * @example
+ * ((wordClasses.get('fell') ?? 0) & anyEd) !== 0 // → whether `fell` is one
+ */
 export const anyEd = 0b1_0000_0000
 
 /**

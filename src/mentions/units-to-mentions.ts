@@ -25,12 +25,20 @@ export interface MentionsSettings {
   readonly copyright: Copyright | null
 }
 
-/** An entity mention with the id of its Article entity. */
+/**
+ * An entity mention with the id of its Article entity.
+ *
+ * @example
+ * const mention: LinkedMention = {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5, id: 'e1'}
+ */
 export type LinkedMention = EntityMentionMatch & {readonly id: string}
 
 /**
  * Everything found in one text unit, with Article-wide ids: what the claims stage reads, with the unit's
- * tokens (made once, shared by every finder and by the claims stage).
+ * tokens (made once, shared by every finder and by the claims stage) and whether it is a Title Case line.
+ *
+ * @example
+ * mentions.units[0]?.tokens.length // → the number of words of the first unit
  */
 export interface UnitMentions {
   readonly unit: TextUnit
@@ -42,7 +50,13 @@ export interface UnitMentions {
   readonly dates: ReadonlyArray<DateMention>
 }
 
-/** What the mentions stage gives. */
+/**
+ * What the mentions stage gives: the Article's entities, quantities and dates, each unit's mentions, the reference
+ * date year-less dates resolved against, and diagnostics.
+ *
+ * @example
+ * unitsToMentions(units, settings).reference // → '2025-11-20'
+ */
 export interface Mentions {
   readonly entities: Entity[]
   readonly quantities: Quantity[]

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {asideStart, phraseEndAfter, phraseStartBefore, quotedTokens, skipMedial, type Words} from '../../src/claims/clause.js'
+import {asideStart, phraseEndAfter, phraseStartBefore, skipMedial} from '../../src/claims/clause.js'
+import {quotedTokens, type Words} from '../../src/claims/gaps.js'
 import {scanCues} from '../../src/claims/cue-index.js'
 import {createDiscourse} from '../../src/claims/parties.js'
 import {tokenize} from '../../src/mentions/tokenize.js'
