@@ -58,34 +58,46 @@ export interface Discourse {
 export function createDiscourse(): Discourse {
   let current: Remembered[] = []
   let previous: Remembered[] = []
+  // Whether the current and the previous unit remember any party: `remembers` runs for every sentence.
+  let currentNamed = false
+  let previousNamed = false
   let region: string | undefined
   // At most this many earlier sentences are searched: a long paragraph of names stays linear.
   const reach = 12
-  const sentences = function* (): Generator<Remembered> {
-    let seen = 0
-    for (let index = current.length - 1; index >= 0 && seen < reach; index--, seen++) yield current[index] as Remembered
-    for (let index = previous.length - 1; index >= 0 && seen < reach; index--, seen++) yield previous[index] as Remembered
-  }
+  /** The `step`-th earlier sentence, nearest first (plain indexing: this runs for every pronoun and descriptor). */
+  const earlier = (step: number): Remembered | undefined =>
+    step < current.length ? current[current.length - 1 - step] : previous[previous.length - 1 - (step - current.length)]
   return {
     enterUnit(from) {
       previous = from === region ? current : []
+      previousNamed = from === region && currentNamed
       current = []
+      currentNamed = false
       region = from
     },
     remember(parties, author) {
       current.push({parties, author})
+      if (parties.length > 0) currentNamed = true
     },
     find(before, accepts) {
       for (const party of before) if (accepts(party)) return party
-      for (const sentence of sentences()) for (const party of sentence.parties) if (accepts(party)) return party
+      for (let step = 0; step < reach; step++) {
+        const sentence = earlier(step)
+        if (sentence === undefined) break
+        for (const party of sentence.parties) if (accepts(party)) return party
+      }
       return undefined
     },
     findAuthor() {
-      for (const sentence of sentences()) if (sentence.author) return sentence.author
+      for (let step = 0; step < reach; step++) {
+        const sentence = earlier(step)
+        if (sentence === undefined) break
+        if (sentence.author) return sentence.author
+      }
       return undefined
     },
     remembers() {
-      return current.some((sentence) => sentence.parties.length > 0) || previous.some((sentence) => sentence.parties.length > 0)
+      return currentNamed || previousNamed
     }
   }
 }

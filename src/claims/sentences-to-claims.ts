@@ -3,6 +3,7 @@ import {splitSentences} from '../mentions/split-sentences.js'
 import type {Token} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
+import type {TextSpan} from '../schema/mentions.js'
 import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
 import {findAttribution, type TokenMention} from './attribution.js'
@@ -48,20 +49,20 @@ export function sentencesToClaims(
 ): {claims: Claim[]; questions: Question[]} {
   const claims: Claim[] = []
   const questions: Question[] = []
-  // Links grouped by locator once: filtering all links for every unit is units × links.
-  const linksAt = new Map<string, Link[]>()
+  // Links grouped by block once: filtering all links for every unit is units × links. A number keys the map (a
+  // string key built per unit costs more than the rest of the lookup); the few links of a block are then matched
+  // by locator.
+  const linksAt = new Map<number | null, Link[]>()
   for (const link of links) {
-    const key = locatorKey(link)
-    const group = linksAt.get(key)
+    const group = linksAt.get(link.block)
     if (group) group.push(link)
-    else linksAt.set(key, [link])
+    else linksAt.set(link.block, [link])
   }
   const discourse = createDiscourse()
   for (const {unit, entities, quantities, dates, tokens, titleCase} of units) {
     discourse.enterUnit(unit.from)
-    const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     // Most articles have few links: build a unit's key only when there is some link to find.
-    const unitLinks = linksAt.size === 0 ? [] : (linksAt.get(locatorKey(unit)) ?? [])
+    const unitLinks = linksAt.size === 0 ? none : linksOf(unit, linksAt.get(unit.block))
     let token = 0
     // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
     const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
@@ -87,7 +88,8 @@ export function sentencesToClaims(
     // In a Title Case line verbs are capitalized too; the title and highlights are headlines whatever their case.
     const headline = unit.from !== 'body' || titleCase
     const spans = splitSentences(unit.text)
-    for (const [spanIndex, span] of spans.entries()) {
+    for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+      const span = spans[spanIndex] as TextSpan
       const sentenceEntities = within(entities, 'entities', span)
       const sentenceQuantities = within(quantities, 'quantities', span)
       const sentenceDates = within(dates, 'dates', span)
@@ -95,7 +97,16 @@ export function sentencesToClaims(
       // The input ended inside this sentence: its text stays in the body, but it asserts nothing (SPEC §5).
       if (unit === context.cutOff && spanIndex === spans.length - 1) continue
       if (endsWithQuestionMark(unit.text, span)) {
-        questions.push({id: `k${questions.length + 1}`, text: unit.text.slice(span.start, span.end), ...base, start: span.start, end: span.end})
+        questions.push({
+          id: `k${questions.length + 1}`,
+          text: unit.text.slice(span.start, span.end),
+          from: unit.from,
+          section: unit.section,
+          block: unit.block,
+          item: unit.item,
+          start: span.start,
+          end: span.end
+        })
         continue
       }
       // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
@@ -109,7 +120,9 @@ export function sentencesToClaims(
       // Sliced only now: most sentences are neither questions nor claims.
       const text = unit.text.slice(span.start, span.end)
       if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
-      classes ??= new Uint8Array(tokens.length)
+      classes ??= classBuffer(tokens.length)
+      // The buffer is shared: clear the sentence's words (the only ones scanned and read).
+      classes.fill(0, firstToken, token)
       quoted ??= hasQuotes(unit.text) ? quotedTokens(unit.text, tokens) : noQuotes
       const scan = scanCues(tokens, firstToken, token, titleCase, classes, quoted)
       const hits = scan.hits
@@ -139,7 +152,11 @@ export function sentencesToClaims(
       claims.push({
         id: `c${claims.length + 1}`,
         text,
-        ...base,
+        // Literals, not a spread: this runs for every claim and spreads are slow to build.
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
         start: span.start,
         end: span.end,
         kind,
@@ -273,9 +290,21 @@ function isQuestionTail(code: number): boolean {
   return isSpaceCode(code) || code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0x0e42
 }
 
-/** The key of a unit's locator: links and units with equal keys are in the same place. */
-function locatorKey(at: {readonly from: string; readonly section: number | null; readonly block: number | null; readonly item: number | null}): string {
-  return `${at.from} ${at.section} ${at.block} ${at.item}`
+/** The links of a block that stand in the unit (same region, section, block and item). */
+function linksOf(unit: TextUnit, group: ReadonlyArray<Link> | undefined): ReadonlyArray<Link> {
+  if (group === undefined) return none
+  let found: Link[] | undefined
+  for (const link of group) if (link.from === unit.from && link.section === unit.section && link.item === unit.item) (found ??= []).push(link)
+  return found ?? none
+}
+
+// The words' class bits, one buffer for every unit (each sentence clears its own words before the scan): a typed
+// array per unit costs more to allocate than to fill. A longer unit gets one of its own, so the shared one stays
+// small whatever the input.
+const sharedClasses = new Uint8Array(4096)
+
+function classBuffer(length: number): Uint8Array {
+  return length <= sharedClasses.length ? sharedClasses : new Uint8Array(length)
 }
 
 /**

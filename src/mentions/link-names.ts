@@ -43,7 +43,7 @@ const gendered: ReadonlySet<string> = new Set(['he', 'she', 'his', 'him', 'her',
  * @example
  * linkNames(units)[1]?.map((m) => m.name) // → ['Dana Whitfield'] for `Whitfield was blunt.` after `Dana Whitfield, CEO of …`
  */
-export function linkNames(units: ReadonlyArray<UnitNames>): EntityMentionMatch[][] {
+export function linkNames(units: ReadonlyArray<UnitNames>): Array<ReadonlyArray<EntityMentionMatch>> {
   const people = new Map<string, EntityMentionMatch>()
   const shortNames = new Map<string, EntityMentionMatch | null>()
   const speakers = new Set<string>()
@@ -77,7 +77,19 @@ export function linkNames(units: ReadonlyArray<UnitNames>): EntityMentionMatch[]
     }
   }
   const promoted = units.map((unit, index) => promote(unit, units[index + 1], speakers, people, shortNames))
-  return units.map((unit, index) => addShortMentions(unit, promoted[index] ?? [], people, shortNames))
+  // The first words of two-word short names: a pair of words is built and looked up only after one of them.
+  const pairStarts = new Set<string>()
+  for (const short of shortNames.keys()) {
+    const space = short.indexOf(' ')
+    if (space > 0) pairStarts.add(short.slice(0, space))
+  }
+  return units.map((unit, index) => addShortMentions(unit, promoted[index] ?? [], people, shortNames, pairStarts))
+}
+
+/** The index of the unit's last `he`/`she`/`his`/`her` (…), or -1. */
+function lastGenderedPronoun(tokens: ReadonlyArray<Token>): number {
+  for (let index = tokens.length - 1; index >= 0; index--) if (gendered.has((tokens[index] as Token).lower)) return index
+  return -1
 }
 
 function addPerson(people: Map<string, EntityMentionMatch>, mention: EntityMentionMatch): void {
@@ -115,14 +127,16 @@ function promote(
   shortNames: ReadonlyMap<string, EntityMentionMatch | null>
 ): EntityMentionMatch[] {
   if (unit.runs.length === 0) return []
-  const pronounNext = next !== undefined && next.from === unit.from && next.tokens.some((token) => gendered.has(token.lower))
+  // Read once per unit, not once per run: a long paragraph of names stays linear.
+  const pronounNext = next !== undefined && next.from === unit.from && lastGenderedPronoun(next.tokens) >= 0
+  const lastPronoun = lastGenderedPronoun(unit.tokens)
   const added: EntityMentionMatch[] = []
   for (const run of unit.runs) {
     const first = unit.tokens[run.first] as Token
     const last = unit.tokens[run.last] as Token
     const name = unit.text.slice(first.start, last.end)
     if (shortNames.has(name) || people.has(last.text)) continue
-    const pronounAfter = pronounNext || unit.tokens.some((token, index) => index > run.last && gendered.has(token.lower))
+    const pronounAfter = pronounNext || lastPronoun > run.last
     if (!speakers.has(last.text) && !pronounAfter) continue
     const mention: EntityMentionMatch = {key: `person:${nameKey(name)}`, name, type: 'person', text: name, start: first.start, end: last.end}
     addPerson(people, mention)
@@ -136,9 +150,10 @@ function addShortMentions(
   unit: UnitNames,
   promoted: ReadonlyArray<EntityMentionMatch>,
   people: ReadonlyMap<string, EntityMentionMatch>,
-  shortNames: ReadonlyMap<string, EntityMentionMatch | null>
-): EntityMentionMatch[] {
-  const mentions = promoted.length === 0 ? [...unit.entities] : [...unit.entities, ...promoted].sort((a, b) => a.start - b.start)
+  shortNames: ReadonlyMap<string, EntityMentionMatch | null>,
+  pairStarts: ReadonlySet<string>
+): ReadonlyArray<EntityMentionMatch> {
+  const mentions = promoted.length === 0 ? unit.entities : [...unit.entities, ...promoted].sort((a, b) => a.start - b.start)
   if (people.size === 0 && shortNames.size === 0) return mentions
   const {tokens, text} = unit
   const added: EntityMentionMatch[] = []
@@ -148,14 +163,16 @@ function addShortMentions(
     // Short names and surnames are capitalized: a character test passes over most words.
     const code = token.text.charCodeAt(0)
     if (code < 0x41 || (code > 0x5a && code < 0x80) || !isCapitalized(token.text)) continue
+    // Most capitalized words start no short name and are no surname: one set test each passes over them.
+    if (!people.has(token.text) && !shortNames.has(token.text) && !pairStarts.has(token.text)) continue
     while (cursor < mentions.length && (mentions[cursor] as EntityMentionMatch).end <= token.start) cursor += 1
     const current = mentions[cursor]
     if (current && current.start <= token.start) continue
     const previous = tokens[index - 1]
     const next = tokens[index + 1]
     // Part of a longer capitalized name (`Vance Holdings`, `Bay Area`): not the short name alone.
-    if (previous && isCapitalized(previous.text) && text.slice(previous.end, token.start) === ' ') continue
-    const pair = next && text.slice(token.end, next.start) === ' ' ? `${token.text} ${next.text}` : undefined
+    if (previous && isCapitalized(previous.text) && token.start === previous.end + 1 && text.charCodeAt(previous.end) === 0x20) continue
+    const pair = next && pairStarts.has(token.text) && next.start === token.end + 1 && text.charCodeAt(token.end) === 0x20 ? `${token.text} ${next.text}` : undefined
     const organization = (pair && shortNames.get(pair)) || (!nextJoins(tokens, text, index) ? shortNames.get(token.text) : undefined)
     if (organization) {
       const end = pair && shortNames.get(pair) ? (next as Token).end : token.end
@@ -168,6 +185,7 @@ function addShortMentions(
   }
   const all = added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start)
   // A one- or two-word speaker by form that is an organization's short name is that organization.
+  if (shortNames.size === 0) return all
   return all.map((mention) => {
     if (mention.type !== 'person' && mention.type !== 'other') return mention
     const organization = shortNames.get(mention.text)
@@ -179,5 +197,7 @@ function addShortMentions(
 function nextJoins(tokens: ReadonlyArray<Token>, text: string, index: number): boolean {
   const token = tokens[index] as Token
   const next = tokens[index + 1]
-  return next !== undefined && isCapitalized(next.text) && /^[ -]$/u.test(text.slice(token.end, next.start))
+  if (next === undefined || next.start !== token.end + 1 || !isCapitalized(next.text)) return false
+  const gap = text.charCodeAt(token.end)
+  return gap === 0x20 || gap === 0x2d
 }

@@ -25,8 +25,9 @@ export interface ProperName {
  *
  * @param tokens the tokens of `text`
  * @param text the text
- * @param blocked per token: non-zero when a gazetteer organization or person already holds it
- * @param placed (optional) per token: 2 when a gazetteer place or material holds it (never part of a person)
+ * @param held per token: 1 when a gazetteer organization or person already holds it (names stop there), 2 when
+ *   a gazetteer place or material does (it may sit inside an organization's name, never inside a person's)
+ * @param leftovers (optional) filled with the runs shaped like a personal name that no rule named
  * @returns the names, in order
  * @example
  * const text = 'Association President Song Zhiping praised it.'
@@ -35,20 +36,20 @@ export interface ProperName {
 export function findProperNames(
   tokens: ReadonlyArray<Token>,
   text: string,
-  blocked: ArrayLike<number | boolean>,
-  placed: ArrayLike<number> = [],
+  held: ArrayLike<number>,
   leftovers?: ProperName[]
 ): ProperName[] {
   const names: ProperName[] = []
+  const blocked = (index: number): boolean => held[index] === 1
   let index = 0
   while (index < tokens.length) {
-    if (blocked[index] || !isNameWord(tokens[index])) {
+    if (blocked(index) || !isNameWord(tokens[index])) {
       index += 1
       continue
     }
     // Grow a run of name words, with connectors (`of`, `&`) inside it.
     let last = index
-    while (isNameGap(tokens, text, last) && !blocked[last + 1]) {
+    while (isNameGap(tokens, text, last) && !blocked(last + 1)) {
       const next = tokens[last + 1]
       // A capitalized function word (`From`, `With`, `Is` in Title Case) ends a name; connectors do not.
       if (isNameWord(next) && !(leadingWords.has(next.lower) && !connectors.has(next.lower))) {
@@ -58,13 +59,13 @@ export function findProperNames(
       // Up to two connectors (`Department of the Interior`) may join two name words.
       let word = last + 1
       while (word - last <= 2 && connectors.has(tokens[word]?.lower ?? '') && isNameGap(tokens, text, word)) word += 1
-      if (word === last + 1 || blocked[word] || !isNameWord(tokens[word])) break
+      if (word === last + 1 || blocked(word) || !isNameWord(tokens[word])) break
       last = word
     }
-    const found = namesInRun(tokens, text, index, last, placed)
+    const found = namesInRun(tokens, text, index, last, held)
     for (const name of found) names.push(name)
     if (found.length === 0 && leftovers) {
-      const run = nameRun(tokens, index, last, placed)
+      const run = nameRun(tokens, index, last, held)
       if (run) leftovers.push(run)
     }
     index = last + 1

@@ -99,7 +99,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
     unit: TextUnit
     tokens: Token[]
     titleCase: boolean
-    entities: EntityMentionMatch[]
+    entities: ReadonlyArray<EntityMentionMatch>
     runs: ProperName[]
     quantities: Quantity[]
     dates: DateMention[]
@@ -107,33 +107,52 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   let unresolved = 0
   let firstUnresolved: string | undefined
   readable.forEach((unit, index) => {
-    const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     const tokens = tokenize(unit.text)
     const runs: ProperName[] = []
     const titleCase = isTitleCase(tokens, unit.text)
     const entities = findEntityMentions(unit.text, tokens, runs, titleCase)
     const firstId = quantities.length
-    const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
-      const {convertedFrom, start, end, ...meaning} = found
-      return {
+    // Literals, not rest and spread: this runs for every figure and date, and spreads are slow to build.
+    const unitQuantities = findQuantities(unit.text).map(
+      (found, offset): Quantity => ({
         id: `q${firstId + offset + 1}`,
-        ...meaning,
-        convertedFrom: convertedFrom === null ? null : `q${firstId + convertedFrom + 1}`,
-        ...base,
-        start,
-        end
-      }
-    })
+        text: found.text,
+        value: found.value,
+        unit: found.unit,
+        kind: found.kind,
+        approx: found.approx,
+        bound: found.bound,
+        range: found.range,
+        convertedFrom: found.convertedFrom === null ? null : `q${firstId + found.convertedFrom + 1}`,
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
+        start: found.start,
+        end: found.end
+      })
+    )
     for (const quantity of unitQuantities) quantities.push(quantity)
     const first = firstScans[index] ?? {dates: [], unresolved: []}
     const scan = first.unresolved.length > 0 && reference && !early ? scanDates(unit.text, {referenceDate: reference}) : first
     unresolved += scan.unresolved.length
     const span = scan.unresolved[0]
     if (span && firstUnresolved === undefined) firstUnresolved = unit.text.slice(span.start, span.end)
-    const unitDates = scan.dates.map((found, offset): DateMention => {
-      const {start, end, ...meaning} = found
-      return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
-    })
+    const unitDates = scan.dates.map(
+      (found, offset): DateMention => ({
+        id: `d${dates.length + offset + 1}`,
+        text: found.text,
+        value: found.value,
+        precision: found.precision,
+        yearInferred: found.yearInferred,
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
+        start: found.start,
+        end: found.end
+      })
+    )
     for (const date of unitDates) dates.push(date)
     perUnit.push({unit, tokens, titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
   })

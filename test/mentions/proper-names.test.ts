@@ -44,7 +44,7 @@ describe('findProperNames', () => {
   it('keeps an unnamed run shaped like a personal name for later evidence', () => {
     const text = 'Ines Carvalho founded the fund in Lisbon.'
     const leftovers: ReturnType<typeof findProperNames> = []
-    expect(findProperNames(tokenize(text), text, [], [], leftovers)).toEqual([])
+    expect(findProperNames(tokenize(text), text, [], leftovers)).toEqual([])
     expect(leftovers).toEqual([{type: 'person', first: 0, last: 1}])
   })
 
