@@ -75,6 +75,23 @@ describe('scanCues', () => {
 })
 
 describe('createDiscourse', () => {
+  it('remembers parties only of this and the previous paragraph of one region', () => {
+    const memory = createDiscourse()
+    memory.enterUnit('body')
+    expect(memory.remembers()).toBe(false)
+    memory.remember([], null)
+    expect(memory.remembers()).toBe(false)
+    memory.remember([{id: 'e1', name: 'Ganzhou', type: 'place'}], null)
+    expect(memory.remembers()).toBe(true)
+    memory.enterUnit('body')
+    expect(memory.remembers()).toBe(true)
+    memory.enterUnit('body')
+    expect(memory.remembers()).toBe(false)
+    memory.remember([{id: 'e1', name: 'Ganzhou', type: 'place'}], null)
+    memory.enterUnit('highlight')
+    expect(memory.remembers()).toBe(false)
+  })
+
   it('looks first before the word, then back through this paragraph and the previous one, subjects first', () => {
     const memory = createDiscourse()
     memory.enterUnit('body')
