@@ -102,7 +102,7 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
       index += 1
       continue
     }
-    names.push(...organizationIn(tokens, segmentFirst, index - 1))
+    for (const name of organizationIn(tokens, segmentFirst, index - 1)) names.push(name)
     while (index <= runLast && titleWords.has(tokens[index]?.lower ?? '')) index += 1
     // A person is the one to three name words after the titles (`President Song Zhiping`).
     let personLast = index - 1
@@ -132,11 +132,11 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
   for (let index = first + 1; index < lastKeyword; index++) {
     const word = tokens[index]?.lower
     if ((word === 'and' || word === '&') && isCompanyWord(tokens, index - 1)) {
-      names.push(...organizationAt(tokens, start, index - 1, placed))
+      for (const name of organizationAt(tokens, start, index - 1, placed)) names.push(name)
       start = index + 1
     }
   }
-  names.push(...organizationAt(tokens, start, last, placed))
+  for (const name of organizationAt(tokens, start, last, placed)) names.push(name)
   return names
 }
 
