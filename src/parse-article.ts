@@ -47,7 +47,7 @@ export function parseArticle(input: string | Uint8Array | ArrayBuffer, options: 
   const mentions = settings.mentions
     ? unitsToMentions(article.units, {referenceDate: settings.referenceDate, publishedAt: fields.publishedAt, copyright: fields.copyright})
     : undefined
-  const claims = mentions && settings.claims ? mentionsToClaims(mentions, fields.links) : undefined
+  const claims = mentions && settings.claims ? mentionsToClaims(mentions, fields.links, article.cutOff) : undefined
 
   const diagnostics = sortDiagnostics([...document.messages, ...structure.messages, ...article.messages, ...(mentions?.messages ?? [])])
   // Strict mode fails on anything that is not merely informational: an error or a warning (SPEC §6, §7).

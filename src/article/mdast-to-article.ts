@@ -27,6 +27,8 @@ export interface ArticleStage {
   readonly units: ReadonlyArray<TextUnit>
   /** The structure tree with every block's place in the Article in `data.field` (title as a depth-1 heading). */
   readonly tree: Root
+  /** The unit whose last sentence the end of the input cut off (`truncated-input`), if any: it makes no claim. */
+  readonly cutOff: TextUnit | null
   readonly messages: ReadonlyArray<Diagnostic>
 }
 
@@ -251,7 +253,8 @@ class FieldReader {
     if (blocks.length > 0 && sections.length === 0) {
       this.messages.push(createDiagnostic(articleRules['missing-body'], 'Unexpected article without body text, expected paragraphs'))
     }
-    if (!this.footer && lastLine && !closingPunctuation.test(lastLine.text)) {
+    const truncated = !this.footer && lastLine !== null && !closingPunctuation.test(lastLine.text)
+    if (truncated && lastLine) {
       this.messages.push(
         createDiagnostic(articleRules['truncated-input'], 'Unexpected end of text mid-sentence, expected a site footer', {
           place: this.document.pointOnLine(lastLine.index, lastLine.blockStart),
@@ -267,6 +270,8 @@ class FieldReader {
       )
     }
     const units = textUnits(this.title, this.highlights, sections, this.credits)
+    // The last line read is the last paragraph of the body: its unit is the last body unit.
+    const cutOff = truncated ? (units.findLast((unit) => unit.from === 'body') ?? null) : null
     const fields: ArticleFields = {
       id: articleId(contentTexts(this.title, this.highlights, sections)),
       title: this.title,
@@ -284,7 +289,7 @@ class FieldReader {
       copyright: this.copyright,
       commentCount: this.commentCount
     }
-    return {fields, units, tree: annotate(tree, this.fieldOf, this.feedItems), messages: this.messages}
+    return {fields, units, tree: annotate(tree, this.fieldOf, this.feedItems), cutOff, messages: this.messages}
   }
 }
 

@@ -1,90 +1,296 @@
-import type {Attribution} from '../schema/claim.js'
+import {auxiliaries, prepositions} from '../lexicon/grammar.js'
+import {findingVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
+import {actionSenseLemmas} from '../lexicon/saying.js'
+import {isCapitalized, type Token} from '../mentions/tokenize.js'
+import {asideStart, phraseEndAfter, phraseStartBefore, postModifiers, sentenceSubject, skipMedial, subjectStart} from './clause.js'
+import type {CueHit} from './cue-index.js'
+import {closesQuote, commaBefore, gapAfter, gapBefore, hasComma, isSpaceGap, opensQuote, spaceAfter, spaceBefore, type Words} from './gaps.js'
+import {nounAt, resolvePhrase, type AttributionInput, type FoundAttribution, type Role} from './source-phrase.js'
 
-/**
- * A named thing in a sentence, with offsets relative to the sentence.
- *
- * @example
- * const name: NamedSpan = {name: 'Song Zhiping', type: 'person', start: 22, end: 34}
- */
-export interface NamedSpan {
-  readonly name: string
-  readonly type: string
-  readonly start: number
-  readonly end: number
-}
+export type {AttributionInput, FoundAttribution, TokenMention} from './source-phrase.js'
 
-// Cues that put the source after them (`according to Reuters`, `as reported in Yicai Global`).
-// Only the first letter may be a capital (`According to`): no `i` flag, which makes V8's regexes slower.
-const sourceAfter = /\b(?:[Aa]ccording to|[Aa]s reported (?:in|by)|[Rr]eported (?:in|by)|[Aa]s cited (?:in|by)|[Cc]ited by|[Qq]uoted (?:in|by)|[Aa]s stated (?:in|by)|[Vv]ia)\s/gu
-// Verbs of saying that put the source before them (`Song Zhiping praised`), or after (`, said Jane Roe`).
-const sayingVerb =
-  /\b(?:said|says|told|noted|stated|added|explained|wrote|argued|warned|praised|pledged|announced|claimed|confirmed|emphasized|emphasised|stressed|urged|remarked|commented|insisted|predicted|acknowledged|vowed|promised|reported|disclosed|revealed|declared|estimated|forecast|expects|projected)\b/gu
-// The same patterns without `g`, to test for any cue before paying for `matchAll` (most sentences hold none).
-const anySourceAfter = new RegExp(sourceAfter.source, 'u')
-const anySayingVerb = new RegExp(sayingVerb.source, 'u')
+const none: FoundAttribution = Object.freeze({attribution: null, self: false})
+// The first few cues decide: a run-on text with thousands of verbs of saying must stay linear.
 const maxCues = 8
-const appositive = /^,[^,.;]{1,80},\s*$/u
-// A ticker or short note in brackets between a name and its verb: `MP Materials (NYSE: MP) announced`.
-const parenthetical = /^\s*\([^()]{1,40}\)\s*$/u
-// `added` says something only before what was said (`added that`, `, he added.`), not in `added X to a list`.
-const addedSaying = /^(?:\s+that\b|\s*[,.:;"\u201C\u201D]|\s*$)/u
-const onlySpace = /^\s*$/u
-// Before an inverted verb (`, said Jane Roe`): a comma, or the end of a quotation (`,” said`, `?” said`).
-const invertedBefore = /(?:,|[,?!]["\u201D\u2019'])\s*$/u
-// Between an inverted verb and its source: space, and up to three title words (`said Senator Tom Cotton`).
-const titleGap = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u
-const leadingArticle = /^(?:the\s)?$/iu
 
 /**
- * Find who a sentence is attributed to: a named entity (or a link anchor) before a verb of saying (`Song
- * Zhiping praised`, `Lynas, the miner, said`), after one (`, said Jane Roe`, `,” said Senator Tom Cotton`), or
- * after `according to` / `as reported in`. Pronouns and the writer (`we stated`) are not sources.
+ * Find whose word a sentence relays (SPEC §5, docs/claims.md "Attribution"). Cues, tried in the order they
+ * stand, the first that yields a party winning:
  *
- * @param sentence the sentence text
- * @param names named things in the sentence (entities and link anchors), offsets relative to the sentence; or
- *   a function that lists them, called only when the sentence holds a cue
- * @returns the attribution, or `null`
+ * - a verb of saying in any tense (`says`, `said`, `has warned`, `emphasize` after a plural) with its subject
+ *   before it, past medial adverbs (`also`, `last year`), an aside set off by commas, dashes or brackets
+ *   (`Ganzhou—the heart of the trade—reported`), or shared with an earlier verb (`… but says talks are
+ *   ongoing`); or inverted after a quotation or a comma (`,” said Elliot Vance`); or the agent of a passive
+ *   (`was confirmed by the ministry`);
+ * - a cue with its source after it (`according to`, `as reported by/in`, `per`, `cited by`);
+ * - a reporting noun as the subject with its author (`An assessment by Project Blue puts …`);
+ * - a clause ending in a colon before a quotation (`Rosa Delgado put it bluntly: “…”`).
+ *
+ * The source is any noun phrase (`state media`, `an equity-research house`); a named entity gives its Article
+ * name and id; a pronoun or descriptor (`They`, `the city`, `the report`) the party it refers to in this or the
+ * previous paragraph, else the words as written. `via` is no cue; a place is a source only as the subject of a
+ * verb of saying, a material never; cues inside a quotation are the speaker's words and are skipped.
+ *
+ * @param input the sentence, its cues and its mentions, and the discourse before it
+ * @returns the attribution, or `self` for the publisher speaking of itself
  * @example
- * findAttribution('It grew, as reported in Yicai Global.', [{name: 'Yicai Global', type: 'organization', start: 24, end: 36}])
- * // → {source: 'Yicai Global', cue: 'as reported in'}
+ * findAttribution(input).attribution // → {source: 'Ganzhou', cue: 'says', entity: 'e2'} for `The city says …`
  */
-export function findAttribution(sentence: string, names: ReadonlyArray<NamedSpan> | (() => ReadonlyArray<NamedSpan>)): Attribution | null {
-  // Most sentences hold no cue: the names are only listed (and `names` only called) once one is found.
-  let listed: NamedSpan[] | undefined
-  const namedSources = (): NamedSpan[] => (listed ??= (typeof names === 'function' ? names() : names).filter((name) => name.type !== 'material'))
-  // The first few cues decide; a run-on text with thousands of cues must not cost cues × names.
+export function findAttribution(input: AttributionInput): FoundAttribution {
   let budget = maxCues
-  for (const match of anySourceAfter.test(sentence) ? sentence.matchAll(sourceAfter) : []) {
+  for (const hit of input.hits) {
+    const type = hit.cue.type
+    if (type !== 'saying' && type !== 'source-after' && type !== 'reporting-noun') continue
+    if (input.quoted[hit.first] === 1) continue
     if ((budget -= 1) < 0) break
-    const cueEnd = match.index + match[0].length
-    const source = namedSources().find((name) => name.start >= cueEnd && leadingArticle.test(sentence.slice(cueEnd, name.start)))
-    if (source) return {source: source.name, cue: match[0].trim().toLowerCase()}
+    const found = type === 'saying' ? fromVerb(input, hit) : type === 'source-after' ? fromSourceAfter(input, hit) : fromReportingNoun(input, hit)
+    if (found) return found
   }
-  budget = maxCues
-  for (const match of anySayingVerb.test(sentence) ? sentence.matchAll(sayingVerb) : []) {
-    if ((budget -= 1) < 0) break
-    const cueStart = match.index
-    const cueEnd = cueStart + match[0].length
-    if (match[0] === 'added' && !addedSaying.test(sentence.slice(cueEnd, cueEnd + 8))) continue
-    // The nearest name before the verb: right before it, or before an appositive (`Liu, Chairman of X, said`).
-    const sources = namedSources()
-    const before = sources
-      .filter((name) => name.end <= cueStart)
-      .filter((name) => {
-        const gap = sentence.slice(name.end, cueStart)
-        return onlySpace.test(gap) || appositive.test(gap) || parenthetical.test(gap)
-      })
-      .sort((a, b) => b.end - a.end || rank(a) - rank(b))[0]
-    if (before) return {source: before.name, cue: match[0]}
-    const after = invertedBefore.test(sentence.slice(Math.max(0, cueStart - 4), cueStart))
-      ? sources.find((name) => name.start >= cueEnd && titleGap.test(sentence.slice(cueEnd, name.start)))
-      : undefined
-    if (after) return {source: after.name, cue: match[0]}
-  }
-  return null
+  return fromColonQuote(input) ?? none
 }
 
-/** People are the likeliest sources, then organizations. */
-function rank(name: NamedSpan): number {
-  return name.type === 'person' ? 0 : name.type === 'organization' ? 1 : 2
+/** A verb of saying: its subject before it (or shared, or after an aside), inverted after it, or a passive's agent. */
+function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {
+  const {words} = input
+  const cue = hit.cue
+  if (cue.type !== 'saying') return undefined
+  const verb = hit.first
+  const tokens = words.tokens
+  // A verb is written in lower case in running text (`the United States rose` holds no `states`), and is no name.
+  const verbToken = tokens[verb] as Token
+  if ((verbToken.text !== verbToken.lower && !input.headline) || input.mentionAt(verb) !== undefined) return undefined
+  const previous = verb > words.first ? (tokens[verb - 1] as Token) : undefined
+  const cueText = words.text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end)
+  const previousLower = previous?.lower ?? ''
+  // A passive (`is expected to`, `was confirmed by the ministry`): only an agent after `by` is a source.
+  if (previous && isBe(previousLower) && spaceBefore(words, verb)) {
+    if (cue.form !== 'past' && cue.form !== 'participle') return undefined
+    const by = hit.last + 1
+    if (by >= words.last || (tokens[by] as Token).lower !== 'by') return undefined
+    return fromPhraseAfter(input, by + 1, `${cueText} by`, 'after')
+  }
+  if (cue.form === 'ing') return undefined
+  // `Export data cited by Nikkei Asia showed …`: a participle before `by` names its agent, not its subject.
+  if (cue.form === 'past' && hit.last + 1 < words.last && (tokens[hit.last + 1] as Token).lower === 'by' && spaceAfter(words, hit.last)) {
+    return fromPhraseAfter(input, hit.last + 2, `${cueText} by`, 'after')
+  }
+  if (cue.form === 'participle' && !(previous && (auxiliaries.presentHave.has(previousLower) || auxiliaries.pastHave.has(previousLower)))) return undefined
+  if (cue.form === 'base' && previous && (previousLower === 'to' || auxiliaries.modals.has(previousLower) || auxiliaries.presentDo.has(previousLower) || auxiliaries.pastDo.has(previousLower))) return undefined
+  // `Lynas found a buyer`, `Iluka maintains a stockpile`: these verbs say something only before what was said.
+  const actionSense = actionSenseLemmas.has(cue.lemma) && !addsSaying(words, hit.last)
+  // `,” said Elliot Vance`, `, said Jane Roe`: the source after the verb.
+  const before = gapBefore(words, verb)
+  if (verb > words.first && (closesQuote(before) || hasComma(before)) && (cue.form === 'past' || cue.form === 'third')) {
+    const inverted = invertedSource(input, hit, cueText)
+    if (inverted) return inverted
+  }
+  // A past form that is also an adjective (`the estimated cost`) is read as one by the subject rules below (a
+  // determiner is no subject); the `-s` and base forms that are also nouns need what follows to read as a verb.
+  if (cue.homograph && cue.form !== 'past' && !readsAsVerb(words, hit.last)) return undefined
+  const subjectEnd = skipMedial(words, verb)
+  if (subjectEnd <= words.first) return undefined
+  // The period of `Co., Ltd.` belongs to the name before the verb, not to the gap.
+  const named = input.mentionAt(subjectEnd - 1)
+  const gap = named && named.last === subjectEnd - 1 ? words.text.slice(named.end, (tokens[subjectEnd] as Token).start) || ' ' : gapBefore(words, subjectEnd)
+  const joined = (tokens[subjectEnd - 1] as Token).lower
+  // `… has yet to receive a permit but says talks are ongoing`: the clause's subject is the sentence's.
+  if (isSpaceGap(gap) && (joined === 'and' || joined === 'but' || joined === 'yet')) {
+    if (actionSense) return undefined
+    const subject = sentenceSubject(words)
+    if (!subject || subject.last >= subjectEnd - 1) return undefined
+    return withCue(resolvePhrase(input, subject.first, subject.last, 'subject'), cueText)
+  }
+  let head = subjectEnd - 1
+  let aside: {first: number; last: number} | undefined
+  if (!isSpaceGap(gap)) {
+    const start = asideStart(words, subjectEnd)
+    if (start === undefined || start - 1 < words.first) return undefined
+    aside = {first: start, last: subjectEnd - 1}
+    head = start - 1
+  }
+  // A name's own punctuation is no boundary (`China Northern Rare Earth (Group) High-Tech Co., Ltd. reported`).
+  const headMention = input.mentionAt(head)
+  const read = phraseStartBefore(words, head)
+  const first = headMention !== undefined ? Math.min(read ?? head, headMention.first) : read
+  if (first === undefined) return undefined
+  // `… more than it admits`, `whatever the screens say`: a comparison or concession relays no one.
+  const opener = first > words.first ? (tokens[first - 1] as Token).lower : ''
+  if (opener === 'than' || opener === 'whatever' || opener === 'whoever' || opener === 'however') return undefined
+  // A base form agrees only with a plural subject (`analysts at Jefferies emphasize`, `they note`), not `its
+  // Montana project`: the head is the noun before the phrase's first post-modifier.
+  const subjectHead = coreHead(input, first, head)
+  if (cue.form === 'base' && !isPluralHead(tokens[subjectHead] as Token, subjectHead === words.first)) return undefined
+  const found = resolvePhrase(input, first, head, 'subject')
+  // … except with a document as the subject (`the study found prices fell`); the publisher finding is its judgment.
+  if (actionSense && !found?.self && !reportingNouns.has(nounAt(tokens, first, subjectHead))) return undefined
+  // `The company’s spokeswoman, Amelia Grant, said`: the person named beside a role is the speaker.
+  if (aside && found && found.attribution && found.attribution.entity === null) {
+    const named = input.mentionAt(aside.first)
+    if (named && named.type === 'person' && named.last === aside.last) return withCue({attribution: {source: named.name, cue: '', entity: named.id}, self: false}, cueText)
+  }
+  return withCue(found, cueText)
+}
+
+/**
+ * A verb with a sense of doing says something only before what was said: `added that`, `, he added.`, a quotation
+ * or a colon, not `added X to a list`.
+ */
+function addsSaying(words: Words, last: number): boolean {
+  if (last + 1 >= words.last) return true
+  const gap = gapAfter(words, last)
+  if (/[,.:;"“”]/u.test(gap)) return true
+  return (words.tokens[last + 1] as Token).lower === 'that'
+}
+
+/**
+ * A form that is as often a noun (`reports`, `estimates`, `claims`) reads as a verb when what follows can be its
+ * object: not an auxiliary or a verb, and not a preposition unless a `that` clause or a quotation comes later
+ * (`The Commission states in its draft that …`, but not `Lynas projects in Texas face delays`).
+ */
+function readsAsVerb(words: Words, last: number): boolean {
+  // At the end of the sentence (`…,” Lynas said.`) nothing follows that could make it a noun's modifier.
+  if (last + 1 >= words.last) return true
+  const next = words.tokens[last + 1] as Token
+  const gap = gapAfter(words, last)
+  if (opensQuote(gap) || gap.includes(':')) return true
+  // `the spokesman said, referring to …`: punctuation right after it ends the clause, as after a verb.
+  if (!isSpaceGap(gap)) return /[,.;—–]/u.test(gap)
+  const lower = next.lower
+  if (isBe(lower) || auxiliaries.presentHave.has(lower) || auxiliaries.pastHave.has(lower) || auxiliaries.modals.has(lower)) return false
+  if (lower === 'and' || lower === 'or') return false
+  if (prepositions.has(lower) && lower !== 'that') {
+    for (let index = last + 2; index < words.last; index++) if ((words.tokens[index] as Token).lower === 'that' || opensQuote(gapBefore(words, index))) return true
+    return false
+  }
+  return true
+}
+
+/** `,” said Elliot Vance, chief executive of …`: a noun phrase after the verb that ends the clause. */
+function invertedSource(input: AttributionInput, hit: CueHit, cueText: string): FoundAttribution | undefined {
+  const {words} = input
+  const first = hit.last + 1
+  if (first >= words.last || !spaceBefore(words, first)) return undefined
+  const last = phraseEndAfter(words, first)
+  if (last === undefined) return undefined
+  // The phrase must end the clause: the sentence end, a comma, or a place or time after it (`in a column`).
+  if (last + 1 < words.last) {
+    const gap = gapAfter(words, last)
+    const next = (words.tokens[last + 1] as Token).lower
+    if (isSpaceGap(gap) && !prepositions.has(next)) return undefined
+  }
+  return withCue(resolvePhrase(input, first, last, 'inverted'), cueText)
+}
+
+/** `according to X`, `as reported by X`, `per X`, `cited by X`. */
+function fromSourceAfter(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {
+  const {words} = input
+  const tokens = words.tokens
+  const cueText = words.text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end)
+  if (hit.first === hit.last && (tokens[hit.first] as Token).lower === 'per' && !perNamesParty(words, hit.first)) return undefined
+  return fromPhraseAfter(input, hit.last + 1, cueText, 'after')
+}
+
+/**
+ * `per` names a party only before a name, or before a determiner or a modifier and a reporting noun (`per
+ * Reuters`, `per the filing`, `per company filings`), and never after a figure (`$900 per tonne`).
+ */
+function perNamesParty(words: Words, at: number): boolean {
+  const next = words.tokens[at + 1]
+  if (!next || !spaceBefore(words, at + 1)) return false
+  const previous = words.tokens[at - 1]
+  if (previous && at > words.first && /^\d/u.test(previous.text)) return false
+  if (isCapitalized(next.text) && next.text !== 'The') return true
+  for (let index = at + 1; index < Math.min(words.last, at + 5); index++) {
+    if (reportingNouns.has((words.tokens[index] as Token).lower)) return true
+  }
+  return false
+}
+
+/** `An assessment by Project Blue puts …`, `Data from Asian Metal show …`: the author of the subject's document. */
+function fromReportingNoun(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {
+  const {words} = input
+  const tokens = words.tokens
+  let by = hit.last + 1
+  if (by >= words.last || !spaceBefore(words, by)) return undefined
+  if (documentVerbs.has((tokens[by] as Token).lower) && by + 1 < words.last) by += 1
+  const link = (tokens[by] as Token).lower
+  if (link !== 'by' && link !== 'from') return undefined
+  // Only the sentence's subject relays its author: `Lynas disputed a report by Reuters` relays Lynas, if anyone.
+  const first = phraseStartBefore(words, hit.first)
+  const subject = subjectStart(words)
+  if (first === undefined || first !== subject) return undefined
+  const cueText = words.text.slice((tokens[first] as Token).start, (tokens[by] as Token).end)
+  // The document must state something: a verb of saying or of finding after its author (`… puts the deficit at`),
+  // not `A bulletin from X may appear routine`.
+  const authorLast = by + 1 < words.last ? phraseEndAfter(words, by + 1) : undefined
+  if (authorLast === undefined || !statesFinding(input, authorLast + 1)) return undefined
+  return fromPhraseAfter(input, by + 1, cueText, 'after')
+}
+
+/** A verb of saying or finding at `index` (past an aside set off by commas). */
+function statesFinding(input: AttributionInput, index: number): boolean {
+  const {words} = input
+  let at = index
+  if (at < words.last && commaBefore(words, at)) {
+    while (at < words.last && !(at > index && commaBefore(words, at))) at += 1
+  }
+  if (at >= words.last) return false
+  const lower = (words.tokens[at] as Token).lower
+  return findingVerbs.has(lower) || input.hits.some((hit) => hit.first === at && hit.cue.type === 'saying' && hit.cue.form !== 'base' && hit.cue.form !== 'ing')
+}
+
+// `data released by`, `a notice issued by`: the verbs that join a document to its author.
+const documentVerbs: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'prepared', 'written', 'produced', 'authored'])
+
+/** `Rosa Delgado put it bluntly: “…”`: the subject of a clause that ends in a colon before a quotation. */
+function fromColonQuote(input: AttributionInput): FoundAttribution | undefined {
+  const {words} = input
+  // Most sentences hold no colon: one native search before any gap is read.
+  const colon = words.text.indexOf(':', words.start)
+  if (colon < 0 || colon >= words.end) return undefined
+  for (let index = words.first + 1; index < words.last; index++) {
+    if ((words.tokens[index] as Token).start <= colon) continue
+    const gap = gapBefore(words, index)
+    if (!gap.includes(':') || !opensQuote(gap) || input.quoted[index - 1] === 1) continue
+    const subject = sentenceSubject(words)
+    if (!subject || subject.last >= index - 1) return undefined
+    const tokens = words.tokens
+    const cueText = words.text.slice((tokens[subject.last + 1] as Token).start, (tokens[index - 1] as Token).end)
+    return withCue(resolvePhrase(input, subject.first, subject.last, 'subject'), cueText)
+  }
+  return undefined
+}
+
+function fromPhraseAfter(input: AttributionInput, first: number, cueText: string, role: Role): FoundAttribution | undefined {
+  const {words} = input
+  if (first >= words.last) return undefined
+  const last = phraseEndAfter(words, first)
+  if (last === undefined) return undefined
+  return withCue(resolvePhrase(input, first, last, role), cueText)
+}
+
+function withCue(found: FoundAttribution | undefined, cue: string): FoundAttribution | undefined {
+  if (!found || found.self || !found.attribution) return found
+  return {attribution: {source: found.attribution.source, cue, entity: found.attribution.entity}, self: false}
+}
+
+/** The head of the phrase `[first, last]`: the word before its first post-modifier outside a name. */
+function coreHead(input: AttributionInput, first: number, last: number): number {
+  for (let index = first + 1; index <= last; index++) {
+    if (postModifiers.has((input.words.tokens[index] as Token).lower) && input.mentionAt(index) === undefined) return index - 1
+  }
+  return last
+}
+
+/** A plural head: a lower-case noun in `-s` (not `-ss`), or `they`/`we`/`i`/`you`. Capitalized names are singular. */
+function isPluralHead(token: Token, opensSentence: boolean): boolean {
+  const lower = token.lower
+  if (lower === 'they' || lower === 'we' || lower === 'i' || lower === 'you' || lower === 'media' || lower === 'people' || lower === 'data') return true
+  // A capital only because it opens the sentence (`Analysts at X emphasize`) still makes a common noun.
+  const common = token.text === lower || (opensSentence && token.text.slice(1) === lower.slice(1))
+  return common && lower.endsWith('s') && !lower.endsWith('ss')
+}
+
+function isBe(lower: string): boolean {
+  return auxiliaries.presentBe.has(lower) || auxiliaries.pastBe.has(lower) || auxiliaries.otherBe.has(lower)
 }

@@ -26,6 +26,7 @@ const kindWeight: Readonly<Record<ClaimKind, number>> = Object.freeze({
   quantitative: 0.1,
   event: 0.1,
   statement: 0.05,
+  fact: 0.05,
   plan: 0,
   assessment: -0.15
 })

@@ -1,166 +1,301 @@
+import {determiners, prepositions} from '../lexicon/grammar.js'
+import {changeVerbs, headlineVerbs, participleOnlyForms} from '../lexicon/tense.js'
+import {isCapitalized, startsWithDigit, type Token} from '../mentions/tokenize.js'
 import type {ClaimKind} from '../schema/claim.js'
-import {tokenize, type Token} from '../mentions/tokenize.js'
-
-// Cue patterns are matched on the lower-cased sentence (no `i` flag: case-folding makes V8's regexes slower).
-// Judgments that make a sentence the writer's assessment whatever else it holds (`Frankly, …`, `should`).
-const strongAssessment =
-  /^(?:frankly|clearly|of course|importantly|obviously|undeniably|arguably|put simply|in short|in our view|the takeaway|the message|the lesson|the bottom line|make no mistake)\b|\b(?:should|must|ought to|unmistakabl[ey]|undeniabl[ey]|we believe|we think|in our view|in our opinion|it is (?:important|clear|interesting|worth|no longer)|it will be interesting|no longer optional)\b/u
-// Evaluative words: an assessment only when no other kind fits.
-const weakAssessment =
-  /\b(?:significant(?:ly)?|striking|remarkabl[ey]|crucial|urgent|precisely|notabl[ey]|interesting(?:ly)?|reassuring|troubling|concerning|alarming|vulnerable|obsolete|stark|dominance|dominant|giant|superpower|vanguard|heart)\b/u
-const planCue =
-  /\b(?:aims? to|aiming to|aimed at|plans? to|plans (?:an|the|new|its|[\da])|planned|planning to|(?<!\bat |\bgood |\bfree |\bpolitical )will(?!\s*[.,;:!?])|intends? to|intending to|targets?|targeting|expects? to|expects (?:an|the|its|more|higher|lower|output|[\d$a])|expected to|by (?:the end of )?(?:19|20)\d{2}|is set to|are set to|forecasts?|forecasted|projected|seeks? to|seeking to|scheduled|slated|on track to|(?:goal|aim|plan|target|objective) is to|commits? to|committed to|going to|is to be|are to be)\b/u
-const hedgeCue =
-  /\b(?:may|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|likely|unlikely|possibly|potentially|perhaps|reportedly|allegedly|expected to|believed to|rumou?red|uncertain|probably|presumably|estimated)\b/u
-// Irregular past tenses of verbs REEx uses for what happened.
-const irregularPast = new Set([
-  'held', 'met', 'made', 'took', 'sent', 'began', 'won', 'sold', 'bought', 'rose', 'fell', 'grew', 'built', 'hit',
-  'led', 'paid', 'spent', 'struck', 'became', 'came', 'went', 'gave', 'saw', 'chose', 'drew', 'brought', 'sought',
-  'caught', 'found', 'left', 'lost', 'kept', 'ran', 'shut', 'swung', 'underwent', 'withdrew', 'overtook', 'slid'
-])
-// Headlines and highlights tell what happened in the present tense (`Northern Rare Earth holds meeting`).
-const headlineEvents = new Set([
-  'holds', 'hosts', 'signs', 'launches', 'acquires', 'invests', 'injects', 'announces', 'opens', 'increases', 'raises',
-  'cuts', 'imposes', 'bans', 'approves', 'completes', 'secures', 'wins', 'buys', 'sells', 'reports', 'posts', 'unveils',
-  'receives', 'begins', 'starts', 'halts', 'suspends', 'restricts', 'lifts', 'joins', 'merges', 'files', 'awards',
-  'commissions', 'delivers', 'ships', 'exports', 'imports', 'closes', 'convenes', 'meets', 'visits', 'tightens',
-  'doubles', 'triples', 'halves', 'nears', 'rises', 'falls', 'jumps', 'surges', 'slumps', 'drops', 'climbs', 'soars',
-  'plunges', 'hits', 'reaches', 'expands', 'loses', 'breaks', 'sets', 'takes', 'makes'
-])
-// Modals and conditions: a headline present under one (`could rise if China cuts`) tells nothing that happened.
-const modalWords: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'can', 'if', 'unless'])
-// Words ending in `-ed` that are adjectives or nouns in this field, not past tenses.
-const edAdjectives = new Set([
-  'based', 'backed', 'owned', 'focused', 'integrated', 'advanced', 'listed', 'related', 'limited', 'united', 'needed',
-  'aligned', 'driven', 'detailed', 'dedicated', 'coordinated', 'centralized', 'fragmented', 'affiliated', 'embedded',
-  'interested', 'qualified', 'skilled', 'targeted', 'proposed', 'expected', 'planned', 'estimated', 'concerned', 'red',
-  'bed', 'shed', 'speed', 'need', 'seed', 'feed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'rugged', 'biased'
-])
-// Before these an `-ed` word is an adjective (`of sintered magnets`, `Baogang's increased stake`), not a verb.
-const determiners = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'most', 'highly', 'fully', 'well', 'less', 'newly',
-  'state', 'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'and', 'or', 's', 'this', 'that',
-  'these', 'those', 'very', 'already', 'long', 'self'
-])
-
-/**
- * Does the sentence say that something happened (a past tense or a perfect)? `tokens[first..last)` are the
- * sentence's words, with offsets into `text` (the sentence, or the whole unit it was cut from: the character
- * before a sentence is a space, so either reads the same).
- */
-function tellsEvent(text: string, tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  let headlinePresent = false
-  let modal = false
-  for (let index = first; index < last; index++) {
-    const token = tokens[index] as Token
-    const lower = token.lower
-    if (irregularPast.has(lower)) return true
-    if (headlineEvents.has(lower)) headlinePresent = true
-    // The month `May` is no modal: only the verb is written in lower case.
-    else if (modalWords.has(lower) && (lower !== 'may' || token.text === 'may')) modal = true
-    // Cheap checks first: most words do not end in `-ed`.
-    if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 100 || lower.charCodeAt(lower.length - 2) !== 101 || edAdjectives.has(lower)) continue
-    // `state-owned`, `a targeted output`: a participle used as an adjective.
-    if (text.charCodeAt(token.start - 1) === 45) continue
-    const previous = index > first ? tokens[index - 1] : undefined
-    if (!previous || !determiners.has(previous.lower)) return true
-  }
-  return headlinePresent && !modal
-}
+import {isFunctionWord} from './clause.js'
+import type {CueHit, SentenceScan} from './cue-index.js'
+import {commaBefore, gapAfter, gapBefore, hasComma, hasDash, spaceAfter, spaceBefore, type Words} from './gaps.js'
+import {tellsPast} from './tells-past.js'
+import {aheadWord, anyEd, anyTense, appearanceWord, gradedWord} from './word-classes.js'
 
 /**
  * What a sentence holds, as the kind rules need it.
  *
  * @example
- * const facts: SentenceFacts = {attributed: false, hasQuantity: true, hasDayDate: false}
+ * const facts: KindFacts = {attributed: false, self: false, hasQuantity: true, dates: [], reference: '2025-11-20', headline: false, titleCase: false}
  */
-export interface SentenceFacts {
+export interface KindFacts {
+  /** Another party's word is relayed (the sentence has an attribution). */
   readonly attributed: boolean
+  /** The publisher speaks of itself (`Rare Earth Exchanges finds`): the writer's judgment. */
+  readonly self: boolean
   readonly hasQuantity: boolean
-  readonly hasDayDate: boolean
+  /** The values and precisions of the sentence's dates. */
+  readonly dates: ReadonlyArray<{readonly value: string; readonly precision: string}>
+  /** The reference date (`YYYY-MM-DD` or `YYYY`) year-less dates resolved against, if any. */
+  readonly reference: string | undefined
+  /** The title, a highlight or a Title Case line: a headline, where the simple present tells what happened. */
+  readonly headline: boolean
+  /** A Title Case line, where verbs are capitalized too. */
+  readonly titleCase: boolean
 }
 
 /**
- * Decide the kind of a claim, by this precedence (docs/claims.md): `statement` (attributed to a named
- * source) > `assessment` (a strong judgment cue: `Frankly`, `should`, `unmistakable`) > `plan` (an aim, target
- * or forecast: `aims to`, `will`, `targets`) > `quantitative` (a figure) > `event` (a past tense, a perfect or
- * a day date) > `assessment` (anything else: a description or judgment in the present).
+ * The cue-word features of a claim: its kind, whether it hedges, whether it carries an evaluative word.
  *
- * @param sentence the sentence text
- * @param facts what the sentence holds
- * @returns the kind
  * @example
- * claimKind('Lynas will build a plant in Texas.', {attributed: false, hasQuantity: false, hasDayDate: false}) // → 'plan'
+ * const cues: SentenceCues = {kind: 'fact', hedged: false, evaluative: false}
  */
-export function claimKind(sentence: string, facts: SentenceFacts): ClaimKind {
-  const lower = sentence.toLowerCase()
-  return kindOf(
-    lower,
-    facts,
-    () => strongAssessment.test(lower),
-    () => {
-      const tokens = tokenize(sentence)
-      return tellsEvent(sentence, tokens, 0, tokens.length)
-    }
-  )
-}
-
-function kindOf(lower: string, facts: SentenceFacts, strong: () => boolean, event: () => boolean): ClaimKind {
-  if (facts.attributed) return 'statement'
-  if (strong()) return 'assessment'
-  if (planCue.test(lower)) return 'plan'
-  if (facts.hasQuantity) return 'quantitative'
-  if (facts.hasDayDate || event()) return 'event'
-  return 'assessment'
+export interface SentenceCues {
+  readonly kind: ClaimKind
+  readonly hedged: boolean
+  readonly evaluative: boolean
 }
 
 /**
- * The cue-word features of a claim: its kind, whether it hedges, whether it carries an evaluative word. The
- * same answers as `claimKind`, `isHedged` and `isEvaluative`, with the sentence lower-cased once and the words
- * taken from the unit's tokens instead of tokenizing the sentence again.
+ * Decide a claim's kind, by this precedence (docs/claims.md): `statement` (another party's word) > `assessment`
+ * on a strong judgment (`Frankly`, `should`, `unmistakable`, `in our view`, the publisher speaking of itself) >
+ * `plan` (`aims to`, `will`, `is set to`, `by 2028` or a date still ahead with no past verb) > `quantitative` (a
+ * figure) > `event` (a finite past tense, a perfect, or a headline's present) > `fact` (a neutral present state)
+ * > `assessment` (a present state coloured by the writer: an appraising word, a booster, a hedge). Also whether
+ * it is hedged and whether it carries an evaluative word. Cues inside a quotation are the speaker's, not the
+ * writer's, and are not read.
  *
- * @param sentence the sentence text
- * @param facts what the sentence holds
- * @param words the unit the sentence was cut from: its text, its tokens, and the range `[first, last)` of
- *   them that lies in the sentence
+ * @param words the sentence
+ * @param scan the lexicon's cues in it and its words' classes (`scanCues`)
+ * @param quoted per unit token: 1 inside a quotation
+ * @param facts what else the sentence holds
  * @returns `{kind, hedged, evaluative}`
  * @example
- * const text = 'Output could fall.'
- * sentenceCues(text, none, {text, tokens: tokenize(text), first: 0, last: 3})
- * // → {kind: 'assessment', hedged: true, evaluative: false}
+ * sentenceCues(words, scanCues(tokens, 0, tokens.length), quoted, facts).kind // → 'fact' for `Lynas is listed on the ASX.`
  */
-export function sentenceCues(
-  sentence: string,
-  facts: SentenceFacts,
-  words: {readonly text: string; readonly tokens: ReadonlyArray<Token>; readonly first: number; readonly last: number}
-): {kind: ClaimKind; hedged: boolean; evaluative: boolean} {
-  const lower = sentence.toLowerCase()
-  // The strong cues decide the kind and count as evaluative: test them once.
-  let strongCue: boolean | undefined
-  const strong = (): boolean => (strongCue ??= strongAssessment.test(lower))
-  const kind = kindOf(lower, facts, strong, () => tellsEvent(words.text, words.tokens, words.first, words.last))
-  return {kind, hedged: hedgeCue.test(sentence), evaluative: weakAssessment.test(lower) || strong()}
+export function sentenceCues(words: Words, scan: SentenceScan, quoted: Uint8Array, facts: KindFacts): SentenceCues {
+  const {hits, classes, summary} = scan
+  let strong = facts.self
+  let weak = false
+  let evaluative = facts.self
+  let plan = false
+  let hedged = false
+  let habitual = false
+  for (const hit of hits) {
+    if (quoted[hit.first] === 1) continue
+    const cue = hit.cue
+    if (cue.type === 'judgment') {
+      if (cue.list === 'stance' && !standsApart(words, hit)) continue
+      if (cue.grade === 'strong') {
+        if (cue.list === 'normative' && cue.group === 'modal' && !isAdvice(words, hit)) continue
+        strong = true
+        evaluative = true
+      } else if (cue.list === 'self') {
+        weak = true
+      } else {
+        evaluative = true
+        if (cue.group !== 'salience' && !(cue.list === 'stance' && cue.group === 'attitude')) weak = true
+      }
+    } else if (cue.type === 'hedge') {
+      if (!isHedge(words, hits, hit)) continue
+      hedged = true
+      if (cue.group === 'modal' || cue.group === 'probability' || cue.group === 'evidential') weak = true
+    } else if (cue.type === 'future') {
+      if (isFuture(words, hit)) plan = true
+    } else if (cue.type === 'habitual') {
+      habitual = true
+    }
+  }
+  // One pass over the words for the judgments no single cue marks: graded appraisals and verbs of appearance.
+  const judged = (evaluative && weak) || (summary & (gradedWord | appearanceWord)) === 0 ? 0 : judgedWords(words, classes, quoted)
+  if (judged & gradedFound) evaluative = true
+  if (judged !== 0) weak = true
+  const kind = kindOf(words, scan, quoted, facts, {strong, weak, plan, habitual})
+  return {kind, hedged, evaluative}
+}
+
+const gradedFound = 1
+const appearanceFound = 2
+
+/**
+ * A comparative or superlative of an appraising adjective (`smarter than`, `the bleakest`: `gradedFound`), and a
+ * verb of appearance used as a copula (`looks stretched`, `looks like the only producer`, `sounds optimistic`:
+ * `appearanceFound`), the writer's impression (Quirk et al. 1985 §16.21, current copulas of perception).
+ */
+function judgedWords(words: Words, classes: Uint8Array, quoted: Uint8Array): number {
+  let found = 0
+  for (let index = words.first; index < words.last; index++) {
+    const bits = classes[index] ?? 0
+    if ((bits & (gradedWord | appearanceWord)) === 0 || quoted[index] === 1) continue
+    if ((bits & gradedWord) !== 0) found |= gradedFound
+    else if (index > words.first && index + 1 < words.last && (words.tokens[index] as Token).text === (words.tokens[index] as Token).lower) {
+      const next = words.tokens[index + 1] as Token
+      if (!lookingAt.has(next.lower) && spaceAfter(words, index)) found |= appearanceFound
+    }
+  }
+  return found
+}
+
+function kindOf(
+  words: Words,
+  scan: SentenceScan,
+  quoted: Uint8Array,
+  facts: KindFacts,
+  cues: {readonly strong: boolean; readonly weak: boolean; readonly plan: boolean; readonly habitual: boolean}
+): ClaimKind {
+  if (facts.attributed) return 'statement'
+  if (cues.strong) return 'assessment'
+  // Only a sentence holding a tense word or an `-ed` word (or, in a Title Case line, any word) can tell the past.
+  const past = ((scan.summary & (anyTense | anyEd)) !== 0 || facts.titleCase) && tellsPast(words, scan.classes, quoted, facts.titleCase)
+  const ahead = (scan.summary & aheadWord) !== 0 && aheadInTime(words, facts)
+  if (cues.plan || (!past && (ahead || (!cues.habitual && datedAhead(facts))))) return 'plan'
+  if (facts.hasQuantity) return 'quantitative'
+  if (past || (facts.headline && tellsHeadlineEvent(words, quoted))) return 'event'
+  return cues.weak ? 'assessment' : 'fact'
+}
+
+/** A stance adverb counts where it comments on the whole sentence: first, or set off by commas (`is, frankly, …`). */
+function standsApart(words: Words, hit: CueHit): boolean {
+  if (hit.first === words.first) return true
+  const before = gapBefore(words, hit.first)
+  const after = hit.last + 1 < words.last ? gapAfter(words, hit.last) : ''
+  return hasComma(before) || hasDash(before) || hasComma(after) || /[“"(]/u.test(before)
 }
 
 /**
- * True when the sentence hedges (`may`, `could`, `appears`, `reportedly`, `potentially`, `likely`). The
- * month `May` is capitalized and so is not a hedge.
- *
- * @example
- * isHedged('Output could fall.') // → true
+ * `should`, `must`, `ought to` are the writer's advice, except where they state a rule (`Under the rules, exporters
+ * must …`, `…, when exporters must file certificates`, `must be approved`) or a forecast (`output should reach
+ * 5,000 t`: epistemic `should` before a verb of change).
  */
-export function isHedged(sentence: string): boolean {
-  return hedgeCue.test(sentence)
+function isAdvice(words: Words, hit: CueHit): boolean {
+  const tokens = words.tokens
+  if ((tokens[words.first] as Token).lower === 'under') return false
+  for (let index = hit.first - 1; index >= words.first; index--) {
+    const lower = (tokens[index] as Token).lower
+    if (ruleClauses.has(lower)) return false
+    if (commaBefore(words, index)) break
+  }
+  const next = tokens[hit.last + 1]
+  if (next && hit.last + 1 < words.last) {
+    const after = tokens[hit.last + 2]
+    // `must be approved`: a passive after `must` states a rule (`should be worried` is still advice).
+    const must = (tokens[hit.first] as Token).lower === 'must'
+    if (must && next.lower === 'be' && after && (after.lower.endsWith('ed') || participleOnlyForms.has(after.lower))) return false
+    if ((tokens[hit.first] as Token).lower === 'should' && changeVerbs.has(next.lower)) return false
+  }
+  return true
+}
+
+// A modal after these states a rule or a condition, not the writer's advice.
+const ruleClauses: ReadonlySet<string> = new Set(['when', 'where', 'which', 'who', 'whom', 'that', 'if', 'unless', 'once', 'until', 'whether'])
+
+/** Hedges with their matching notes (`lexicon/hedges.ts`): `may` in lower case, approximations before a figure. */
+function isHedge(words: Words, hits: ReadonlyArray<CueHit>, hit: CueHit): boolean {
+  const cue = hit.cue
+  if (cue.type !== 'hedge') return false
+  const token = words.tokens[hit.first] as Token
+  if (token.lower === 'may' && token.text !== 'may') return false
+  if (cue.group === 'approximation') return beforeFigure(words, hit.last)
+  // `said it would build` reports a plan in the past: tense, not doubt.
+  if (token.lower === 'would') return !hits.some((other) => other.cue.type === 'saying' && other.last < hit.first && other.cue.form === 'past')
+  return true
+}
+
+const numberWords: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'twice', 'double'])
+
+function beforeFigure(words: Words, last: number): boolean {
+  if (last + 1 >= words.last) return false
+  const next = words.tokens[last + 1] as Token
+  return startsWithDigit(next.text) || /[$€£¥~]/u.test(gapAfter(words, last)) || numberWords.has(next.lower)
+}
+
+// `will` is a noun after these (`political will`, `at will`, `the will of`).
+const willNoun: ReadonlySet<string> = new Set(['the', 'a', 'political', 'good', 'free', 'ill', 'own', 'at', 'of', 'its', 'their', 'his', 'her', 'popular', 'public'])
+// Bare intention words that are as often nouns (`its plans`, `the 2030 targets`).
+const nounLike: ReadonlySet<string> = new Set(['plans', 'targets', 'intends', 'target', 'plan'])
+
+/** A future cue that reads as one where it stands (`will` not a noun, `plans` after a subject, `is to` before a verb). */
+function isFuture(words: Words, hit: CueHit): boolean {
+  const tokens = words.tokens
+  const first = tokens[hit.first] as Token
+  const previous = hit.first > words.first ? (tokens[hit.first - 1] as Token) : undefined
+  const next = hit.last + 1 < words.last ? (tokens[hit.last + 1] as Token) : undefined
+  if (first.lower === 'will' && hit.first === hit.last) {
+    if ((previous && willNoun.has(previous.lower)) || !next) return false
+    return spaceAfter(words, hit.last)
+  }
+  if (hit.first === hit.last && nounLike.has(first.lower)) {
+    if (first.lower === 'plan' || first.lower === 'target') return previous?.lower === 'they' || previous?.lower === 'we'
+    if (!previous || !next || !spaceBefore(words, hit.first)) return false
+    if (determiners.has(previous.lower) || prepositions.has(previous.lower) || previous.lower === 's' || startsWithDigit(previous.text)) return false
+    return !isFunctionWord(next.lower) || next.lower === 'to' || determiners.has(next.lower)
+  }
+  const last = tokens[hit.last] as Token
+  // `is to open`, but not `is to the north`.
+  if (last.lower === 'to' && (first.lower === 'is' || first.lower === 'are') && hit.last - hit.first === 1) {
+    return next !== undefined && !isFunctionWord(next.lower) && next.text === next.lower
+  }
+  return true
+}
+
+/** `by 2028`, `next year`, `by the end of 2026`: a time still ahead (only without a past tense). */
+function aheadInTime(words: Words, facts: KindFacts): boolean {
+  const tokens = words.tokens
+  for (let index = words.first; index + 1 < words.last; index++) {
+    const lower = (tokens[index] as Token).lower
+    const next = tokens[index + 1] as Token
+    if (lower === 'next' && timeAhead.has(next.lower)) return true
+    if (lower !== 'by') continue
+    if (/^(?:19|20|21)\d{2}$/u.test(next.text)) return facts.reference === undefined || next.text >= facts.reference.slice(0, 4)
+    if (next.lower === 'the' && (tokens[index + 2] as Token | undefined)?.lower === 'end') return true
+  }
+  return false
+}
+
+const timeAhead: ReadonlySet<string> = new Set(['year', 'month', 'week', 'quarter', 'decade', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+
+/** A date that starts after the reference date, or a year-less one (`on December 1` with no year known). */
+function datedAhead(facts: KindFacts): boolean {
+  for (const date of facts.dates) {
+    const value = date.value.split('/')[0] ?? ''
+    if (value.startsWith('--')) return true
+    if (facts.reference === undefined) continue
+    // With only a year as reference, a date is ahead when it starts after that year.
+    const reference = facts.reference.length === 4 ? `${facts.reference}-12-31` : facts.reference
+    const start = startDay(value)
+    if (start !== undefined && start > reference) return true
+  }
+  return false
+}
+
+/** The first day of an ISO value (`2026-Q2` → `2026-04-01`), or `undefined`. */
+function startDay(value: string): string | undefined {
+  const year = value.slice(0, 4)
+  const rest = value.slice(5)
+  if (value.length === 4) return `${year}-01-01`
+  if (rest.startsWith('Q')) return `${year}-${String(Number(rest.slice(1)) * 3 - 2).padStart(2, '0')}-01`
+  if (rest.startsWith('H')) return `${year}-${rest === 'H1' ? '01' : '07'}-01`
+  if (value.length === 7) return `${value}-01`
+  if (value.length === 10) return value
+  return undefined
+}
+
+// A headline's present under these tells nothing that happened (`Prices could rise if China cuts quotas`).
+const conditional: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'can', 'if', 'unless', 'will', 'should'])
+
+/** A headline's simple present of an event verb (`Kestrel Magnetics Opens Ohio Plant`), not under a modal or `if`. */
+function tellsHeadlineEvent(words: Words, quoted: Uint8Array): boolean {
+  let event = false
+  for (let index = words.first; index < words.last; index++) {
+    if (quoted[index] === 1) continue
+    const token = words.tokens[index] as Token
+    const lower = token.lower
+    if (headlineVerbs.has(lower)) event ||= isHeadlineVerbAt(words, index)
+    else if (conditional.has(lower) && (lower !== 'may' || token.text === 'may')) return false
+  }
+  return event
 }
 
 /**
- * True when the sentence carries an evaluative word (`significant`, `dominance`); a feature of
- * checkworthiness, not of kind.
- *
- * @example
- * isEvaluative('A stark contrast.') // → true
+ * A headline verb stands after its subject and before its object (`Iluka Wins Loan`, `Prices Climb in Rotterdam`):
+ * after a name, or a plural noun for a base form; not at the end, and not after a determiner or a modifier, where
+ * the same word is a noun (`permitting delays`, `the cuts`).
  */
-export function isEvaluative(sentence: string): boolean {
-  const lower = sentence.toLowerCase()
-  return weakAssessment.test(lower) || strongAssessment.test(lower)
+function isHeadlineVerbAt(words: Words, index: number): boolean {
+  if (index === words.first || index + 1 >= words.last) return false
+  const token = words.tokens[index] as Token
+  const previous = words.tokens[index - 1] as Token
+  if (!spaceBefore(words, index)) return false
+  if (isCapitalized(previous.text) && !isFunctionWord(previous.lower)) return true
+  const base = !token.lower.endsWith('s')
+  return base && previous.text === previous.lower && previous.lower.endsWith('s') && !isFunctionWord(previous.lower)
 }
+
+// After these a verb of appearance is about looking, not a judgment (`looks at options`, `looks to expand`).
+const lookingAt: ReadonlySet<string> = new Set(['at', 'into', 'to', 'for', 'forward', 'ahead', 'back', 'after', 'over', 'through', 'around', 'up', 'out', 'beyond', 'abroad', 'elsewhere', 'set'])

@@ -1,41 +1,68 @@
-import type {Claim, Question} from '../schema/claim.js'
-import type {Link} from '../schema/link.js'
-import type {UnitMentions} from '../mentions/units-to-mentions.js'
-import type {Token} from '../mentions/tokenize.js'
-import {findAttribution, type NamedSpan} from './attribution.js'
-import {checkworthiness} from './checkworthiness.js'
-import {sentenceCues} from './sentence-cues.js'
+import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
+import type {Token} from '../mentions/tokenize.js'
+import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
+import type {Claim, Question} from '../schema/claim.js'
+import type {TextSpan} from '../schema/mentions.js'
+import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
+import {findAttribution, type TokenMention} from './attribution.js'
+import {checkworthiness} from './checkworthiness.js'
+import {quotedTokens, type Words} from './gaps.js'
+import {scanCues} from './cue-index.js'
+import {createDiscourse, type Party} from './parties.js'
+import {sentenceCues} from './sentence-cues.js'
+import {referringWord, wordClasses} from './word-classes.js'
+
+/**
+ * What the claims stage knows of the whole Article besides its units.
+ *
+ * @example
+ * const context: ClaimsContext = {reference: '2025-11-20', entityName: (id) => (id === 'e1' ? 'Lynas Rare Earths' : undefined), cutOff: null}
+ */
+export interface ClaimsContext {
+  /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
+  readonly reference: string | undefined
+  /** The Article name of an entity id. */
+  readonly entityName: (id: string) => string | undefined
+  /** The unit the end of the input cut off mid-sentence (its last sentence is no claim), if any. */
+  readonly cutOff: TextUnit | null
+}
 
 /**
  * Turn the sentences of each text unit into claims and questions. A sentence ending in `?` is a question; any
- * other sentence that names an entity or holds a quantity or a date is a claim; the rest are not kept.
+ * other sentence that names an entity or holds a quantity or a date is a claim, unless it is a label or the input
+ * cut it off; the rest are not kept. Each claim gets its attribution (with the discourse of this and the previous
+ * paragraph for pronouns and descriptors), kind, hedging and checkworthiness.
  *
- * @param units the text units with their mentions (article-wide ids)
+ * @param units the text units with their mentions (article-wide ids) and tokens
  * @param links the Article's links (same locators as the units)
+ * @param context the reference date, entity names and the cut-off unit
  * @returns claims (`c1…`) and questions (`k1…`), in reading order
  * @example
- * sentencesToClaims(units, []).questions.map((q) => q.text) // → ['Have officials internalized this yet?']
+ * sentencesToClaims(units, [], context).questions.map((q) => q.text) // → ['Have officials internalized this yet?']
  */
 export function sentencesToClaims(
   units: ReadonlyArray<UnitMentions>,
-  links: ReadonlyArray<Link>
+  links: ReadonlyArray<Link>,
+  context: ClaimsContext
 ): {claims: Claim[]; questions: Question[]} {
   const claims: Claim[] = []
   const questions: Question[] = []
-  // Links grouped by locator once: filtering all links for every unit is units × links.
-  const linksAt = new Map<string, Link[]>()
+  // Links grouped by block once: filtering all links for every unit is units × links. A number keys the map (a
+  // string key built per unit costs more than the rest of the lookup); the few links of a block are then matched
+  // by locator.
+  const linksAt = new Map<number | null, Link[]>()
   for (const link of links) {
-    const key = locatorKey(link)
-    const group = linksAt.get(key)
+    const group = linksAt.get(link.block)
     if (group) group.push(link)
-    else linksAt.set(key, [link])
+    else linksAt.set(link.block, [link])
   }
-  for (const {unit, entities, quantities, dates, tokens} of units) {
-    const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
+  const discourse = createDiscourse()
+  for (const {unit, entities, quantities, dates, tokens, titleCase} of units) {
+    discourse.enterUnit(unit.from)
     // Most articles have few links: build a unit's key only when there is some link to find.
-    const unitLinks = linksAt.size === 0 ? [] : (linksAt.get(locatorKey(unit)) ?? [])
+    const unitLinks = linksAt.size === 0 ? none : linksOf(unit, linksAt.get(unit.block))
     let token = 0
     // Mentions and sentences are both in text order: one cursor per list keeps this linear in long texts.
     const cursors = {entities: 0, quantities: 0, dates: 0, links: 0}
@@ -53,38 +80,83 @@ export function sentencesToClaims(
       return found ?? none
     }
     const sortedLinks = unitLinks.length < 2 ? unitLinks : [...unitLinks].sort((a, b) => a.start - b.start)
-    for (const span of splitSentences(unit.text)) {
+    // Read lazily, once per unit: most units hold no claim with a cue.
+    let quoted: Uint8Array | undefined
+    // The words' class bits of the whole unit, one buffer filled sentence by sentence.
+    let classes: Uint8Array | undefined
+    let mentionAt: ((index: number) => TokenMention | undefined) | undefined
+    // In a Title Case line verbs are capitalized too; the title and highlights are headlines whatever their case.
+    const headline = unit.from !== 'body' || titleCase
+    const spans = splitSentences(unit.text)
+    for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+      const span = spans[spanIndex] as TextSpan
       const sentenceEntities = within(entities, 'entities', span)
       const sentenceQuantities = within(quantities, 'quantities', span)
       const sentenceDates = within(dates, 'dates', span)
       const sentenceLinks = within(sortedLinks, 'links', span)
+      // The input ended inside this sentence: its text stays in the body, but it asserts nothing (SPEC §5).
+      if (unit === context.cutOff && spanIndex === spans.length - 1) continue
       if (endsWithQuestionMark(unit.text, span)) {
-        questions.push({id: `k${questions.length + 1}`, text: unit.text.slice(span.start, span.end), ...base, start: span.start, end: span.end})
+        questions.push({
+          id: `k${questions.length + 1}`,
+          text: unit.text.slice(span.start, span.end),
+          from: unit.from,
+          section: unit.section,
+          block: unit.block,
+          item: unit.item,
+          start: span.start,
+          end: span.end
+        })
         continue
       }
-      if (sentenceEntities.length + sentenceQuantities.length + sentenceDates.length === 0) continue
-      // Sliced only now: most sentences are neither questions nor claims.
-      const text = unit.text.slice(span.start, span.end)
-      if (sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
       // Sentences never split a word, so the unit's tokens from `span.start` to `span.end` are the sentence's.
       while (token < tokens.length && (tokens[token] as Token).start < span.start) token += 1
       const firstToken = token
       while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
-      const names = (): NamedSpan[] =>
-        [
-          ...sentenceEntities.map((e) => ({name: e.name, type: e.type, start: e.start - span.start, end: e.end - span.start})),
-          ...sentenceLinks.map((l) => ({name: l.text, type: 'link', start: l.start - span.start, end: l.end - span.start}))
-        ].sort((a, b) => a.start - b.start || b.end - a.end)
-      const attribution = findAttribution(text, names)
-      const hasDayDate = sentenceDates.some((date) => date.precision === 'day')
-      const facts = {attributed: attribution !== null, hasQuantity: sentenceQuantities.length > 0, hasDayDate}
-      const {kind, hedged, evaluative} = sentenceCues(text, facts, {text: unit.text, tokens, first: firstToken, last: token})
+      const mentioned = sentenceEntities.length + sentenceQuantities.length + sentenceDates.length > 0
+      // A sentence naming nothing is a claim only through a source that refers back to a party of this or the
+      // previous paragraph (`the ministry said`): without such a party or such a word, it is passed over unread.
+      if (!mentioned && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
+      // Sliced only now: most sentences are neither questions nor claims.
+      const text = unit.text.slice(span.start, span.end)
+      if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
+      classes ??= classBuffer(tokens.length)
+      // The buffer is shared: clear the sentence's words (the only ones scanned and read).
+      classes.fill(0, firstToken, token)
+      quoted ??= hasQuotes(unit.text) ? quotedTokens(unit.text, tokens) : noQuotes
+      const scan = scanCues(tokens, firstToken, token, titleCase, classes, quoted)
+      const hits = scan.hits
+      const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
+      mentionAt ??= mentionIndex(tokens, entities, context.entityName)
+      const found = findAttribution({words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName})
+      const attribution = found.attribution
+      // A sentence that names no entity itself is still a claim when its source is one (`the ministry said …`
+      // after the ministry was named): the descriptor names it.
+      if (!mentioned && attribution?.entity == null) continue
+      const facts = {
+        attributed: attribution !== null,
+        self: found.self,
+        hasQuantity: sentenceQuantities.length > 0,
+        dates: sentenceDates,
+        reference: context.reference,
+        headline,
+        // A title's verbs may be capitalized even when it is too short to count as Title Case (`Why Lynas Paused`).
+        titleCase: titleCase || unit.from === 'title'
+      }
+      const {kind, hedged, evaluative} = sentenceCues(words, scan, quoted, facts)
+      // The sentence's mentions are its parties, in order (names are read through `entityName` when resolved).
+      discourse.remember(sentenceEntities, authorOf(hits, attribution, sentenceEntities))
       const entityIds = distinct(sentenceEntities, () => true)
+      if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
       const named = distinct(sentenceEntities, (e) => e.type !== 'material')
       claims.push({
         id: `c${claims.length + 1}`,
         text,
-        ...base,
+        // Literals, not a spread: this runs for every claim and spreads are slow to build.
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
         start: span.start,
         end: span.end,
         kind,
@@ -113,6 +185,71 @@ export function sentencesToClaims(
 }
 
 const none: ReadonlyArray<never> = Object.freeze([])
+
+/** Does tokens `[first, last)` hold a word that can refer back to a party (`it`, `the ministry`, `the report`)? */
+function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) if ((wordClasses.get((tokens[index] as Token).lower) ?? 0) & referringWord) return true
+  return false
+}
+
+const noQuotes = new Uint8Array(0)
+
+/** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
+function hasQuotes(text: string): boolean {
+  return quoteMark.test(text)
+}
+
+const quoteMark = /["“]/u
+
+/**
+ * The entity mention over a token of a unit, by binary search over the unit's mentions (they are in text order
+ * and do not overlap): no table to build, and a view of each mention made once, when first asked for.
+ */
+function mentionIndex(
+  tokens: ReadonlyArray<Token>,
+  entities: ReadonlyArray<LinkedMention>,
+  nameOf: (id: string) => string | undefined
+): (index: number) => TokenMention | undefined {
+  if (entities.length === 0) return () => undefined
+  const views: Array<TokenMention | undefined> = []
+  return (index) => {
+    const token = tokens[index]
+    if (token === undefined) return undefined
+    let low = 0
+    let high = entities.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const mention = entities[middle] as LinkedMention
+      if (mention.end <= token.start) low = middle + 1
+      else if (mention.start > token.start) high = middle - 1
+      else return (views[middle] ??= view(tokens, mention, index, nameOf))
+    }
+    return undefined
+  }
+}
+
+/** A mention by the tokens it covers, found from one of them. */
+function view(tokens: ReadonlyArray<Token>, mention: LinkedMention, index: number, nameOf: (id: string) => string | undefined): TokenMention {
+  let first = index
+  while (first > 0 && (tokens[first - 1] as Token).end > mention.start) first -= 1
+  let last = index
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < mention.end) last += 1
+  return {id: mention.id, name: nameOf(mention.id) ?? mention.name, type: mention.type, first, last, end: mention.end}
+}
+
+/**
+ * The author of a document the sentence names, for a later `the report`: its source when attributed, else the
+ * first organization or person of a sentence that names a document (`Lynas published its quarterly report`).
+ */
+function authorOf(
+  hits: ReadonlyArray<{readonly cue: {readonly type: string}}>,
+  attribution: Claim['attribution'],
+  parties: ReadonlyArray<Party>
+): Party | null {
+  if (!hits.some((hit) => hit.cue.type === 'reporting-noun')) return null
+  if (attribution?.entity) return parties.find((party) => party.id === attribution.entity) ?? null
+  return parties.find((party) => party.type === 'organization' || party.type === 'person') ?? null
+}
 
 /**
  * A label, not an assertion: three words or fewer with no final `.` or `!` (`Samarium`, `Terbium and
@@ -153,9 +290,21 @@ function isQuestionTail(code: number): boolean {
   return isSpaceCode(code) || code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0x0e42
 }
 
-/** The key of a unit's locator: links and units with equal keys are in the same place. */
-function locatorKey(at: {readonly from: string; readonly section: number | null; readonly block: number | null; readonly item: number | null}): string {
-  return `${at.from} ${at.section} ${at.block} ${at.item}`
+/** The links of a block that stand in the unit (same region, section, block and item). */
+function linksOf(unit: TextUnit, group: ReadonlyArray<Link> | undefined): ReadonlyArray<Link> {
+  if (group === undefined) return none
+  let found: Link[] | undefined
+  for (const link of group) if (link.from === unit.from && link.section === unit.section && link.item === unit.item) (found ??= []).push(link)
+  return found ?? none
+}
+
+// The words' class bits, one buffer for every unit (each sentence clears its own words before the scan): a typed
+// array per unit costs more to allocate than to fill. A longer unit gets one of its own, so the shared one stays
+// small whatever the input.
+const sharedClasses = new Uint8Array(4096)
+
+function classBuffer(length: number): Uint8Array {
+  return length <= sharedClasses.length ? sharedClasses : new Uint8Array(length)
 }
 
 /**

@@ -24,7 +24,7 @@ export const descriptors: ReadonlyArray<Descriptor> = freezeRows([
     'corporation', 'conglomerate', 'subsidiary', 'parent', 'joint venture', 'consortium', 'enterprise', 'state-owned enterprise',
     'buyer', 'customer', 'seller', 'recycler', 'listed company', 'business', 'bank', 'lender', 'fund',
     'insurer', 'brokerage', 'broker', 'consultancy', 'research firm', 'research house', 'think tank',
-    'institute', 'university', 'laboratory', 'lab'
+    'institute', 'university', 'laboratory', 'lab', 'house', 'management', 'leadership', 'board'
   ]),
   // organizations: public bodies and associations
   ...nouns(['organization'], [
@@ -70,6 +70,49 @@ export const descriptors: ReadonlyArray<Descriptor> = freezeRows([
   {noun: 'trader', refersTo: ['organization', 'person']},
   {noun: 'investor', refersTo: ['organization', 'person']},
   {noun: 'source', refersTo: ['organization', 'person', 'document']}
+])
+
+/**
+ * Nouns for the people and bodies news relays without naming them (`officials said`, `according to people
+ * familiar with the matter`, `traders say`, `analysts at Jefferies wrote`), singular and plural. The basis is the
+ * sourcing conventions of the wire style guides (AP Stylebook "anonymous sources"; Reuters Handbook "sourcing":
+ * officials, sources, people familiar with the matter, analysts, traders, executives). Such a noun heads a source
+ * that is a noun phrase (`Chinese officials`, `a Ganzhou-based trader`), or names the party they speak for when an
+ * organization follows (`analysts at Jefferies`, `a spokeswoman for Toyota`: see `spokesNouns`).
+ *
+ * Left out on purpose: the writer's own (`we`, `this publication`), and nouns for the public at large
+ * (`everyone`, `consumers`, `the public`), who are talked about, not quoted.
+ *
+ * @example
+ * groupNouns.has('people') // → true
+ */
+export const groupNouns: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'trader', 'traders', 'official', 'officials', 'executive', 'executives', 'source', 'sources',
+  'insider', 'insiders', 'people', 'person', 'expert', 'experts', 'observer', 'observers', 'critic', 'critics',
+  'economist', 'economists', 'investor', 'investors', 'buyer', 'buyers', 'seller', 'sellers', 'producer', 'producers',
+  'diplomat', 'diplomats', 'banker', 'bankers', 'lawyer', 'lawyers', 'researcher', 'researchers', 'scientist',
+  'scientists', 'consultant', 'consultants', 'broker', 'brokers', 'dealer', 'dealers', 'participant', 'participants',
+  'manufacturer', 'manufacturers', 'maker', 'makers', 'supplier', 'suppliers', 'customer', 'customers', 'user',
+  'users', 'lawmaker', 'lawmakers', 'regulator', 'regulators', 'authorities', 'minister', 'ministers', 'strategist',
+  'strategists', 'journalist', 'journalists', 'reporter', 'reporters', 'editor', 'editors', 'commentator',
+  'commentators', 'columnist', 'columnists', 'engineer', 'engineers', 'geologist', 'geologists', 'spokesperson',
+  'spokespeople', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'representative', 'representatives',
+  'delegate', 'delegates', 'negotiator', 'negotiators', 'media', 'press', 'industry', 'team', 'staff', 'employee',
+  'employees', 'worker', 'workers', 'resident', 'residents', 'veteran', 'veterans', 'watcher', 'watchers',
+  'specialist', 'specialists', 'adviser', 'advisers', 'advisor', 'advisors', 'director', 'directors', 'manager',
+  'managers', 'head', 'chief', 'founder', 'chairman', 'chairwoman', 'president', 'ceo', 'cfo'
+])
+
+/**
+ * The people who speak for an organization by office: with `for`, `of` or `at` and an organization after them, the
+ * organization is the source (`a spokesman for Ningbo Yunsheng said` relays Ningbo Yunsheng).
+ *
+ * @example
+ * spokesNouns.has('spokeswoman') // → true
+ */
+export const spokesNouns: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokespeople', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'representative',
+  'representatives', 'press officer', 'press office'
 ])
 
 /**

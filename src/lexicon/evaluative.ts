@@ -6,8 +6,13 @@ import {graded, type GradedCue} from './graded.js'
  *
  * - `judgement`, praise or blame that no neutral description carries (`misguided`, `reckless`, `shrewd`,
  *   `disappointing`, `unmistakable`, `remarkable`): strong.
- * - `salience`, importance, size or urgency (`significant`, `key`, `major`, `critical`, `stark`, `vulnerable`):
- *   weak; these also describe (`a major producer`), so they colour a claim without making it an opinion.
+ * - `appraisal`, a valuation the writer makes of a thing (Martin & White's "appreciation: valuation": `credible`,
+ *   `realistic`, `promising`, `premature`, `overdue`, `vulnerable`): weak. They leave a figure, a plan or an
+ *   event checkable, but a present-state sentence that holds one is the writer's assessment, not a fact
+ *   (`Lynas remains the most credible non-Chinese producer`).
+ * - `salience`, importance, size or intensity (Martin & White's "graduation": `significant`, `key`, `major`,
+ *   `critical`, `stark`, `massive`): weak; these also describe (`a major source of feed`), so they colour a claim
+ *   without making it an opinion, even in a present-state sentence.
  *
  * Left out on purpose: gradable words that state a checkable fact (`large`, `high`, `largest`, `dominant`,
  * `leading`, `new`, `first`), and `concerning`, which is also a preposition (`concerning the ban`). `critical`
@@ -17,7 +22,7 @@ import {graded, type GradedCue} from './graded.js'
  * @example
  * evaluativeAdjectives.find((cue) => cue.text === 'misguided')?.grade // → 'strong'
  */
-export const evaluativeAdjectives: ReadonlyArray<GradedCue<'judgement' | 'salience'>> = Object.freeze([
+export const evaluativeAdjectives: ReadonlyArray<GradedCue<'judgement' | 'appraisal' | 'salience'>> = Object.freeze([
   ...graded('judgement', 'strong', [
     // negative
     'misguided', 'reckless', 'naive', 'naïve', 'foolish', 'short-sighted', 'shortsighted', 'ill-advised',
@@ -37,15 +42,21 @@ export const evaluativeAdjectives: ReadonlyArray<GradedCue<'judgement' | 'salien
     'sensible', 'savvy', 'clever', 'smart', 'bold', 'visionary', 'far-sighted', 'farsighted', 'stellar', 'spectacular',
     'superb', 'outstanding', 'welcome', 'surprising', 'unsurprising'
   ]),
+  ...graded('appraisal', 'weak', [
+    'vulnerable', 'fragile', 'precarious', 'robust', 'resilient', 'modest', 'meaningful', 'insufficient',
+    'inadequate', 'excessive', 'reasonable', 'realistic', 'credible', 'legitimate', 'ambitious', 'aggressive',
+    'dangerous', 'risky', 'grim', 'bleak', 'dire', 'promising', 'interesting', 'tough', 'challenging', 'costly',
+    'premature', 'timely', 'belated', 'overdue', 'exceptional', 'attractive', 'compelling', 'convincing',
+    'unconvincing', 'plausible', 'overvalued', 'undervalued', 'generous', 'effective', 'ineffective', 'efficient',
+    'inefficient', 'competitive', 'uncompetitive', 'clumsy', 'worthwhile', 'useful', 'useless', 'successful',
+    'unsuccessful', 'shaky'
+  ]),
   ...graded('salience', 'weak', [
     'significant', 'notable', 'noteworthy', 'important', 'key', 'major', 'critical', 'crucial', 'vital', 'essential',
     'fundamental', 'striking', 'stark', 'dramatic', 'massive', 'huge', 'enormous', 'vast', 'substantial',
     'considerable', 'serious', 'severe', 'acute', 'urgent', 'pressing', 'profound', 'unprecedented', 'historic',
-    'landmark', 'pivotal', 'vulnerable', 'fragile', 'precarious', 'robust', 'resilient', 'modest', 'marginal',
-    'negligible', 'meaningful', 'insufficient', 'inadequate', 'excessive', 'reasonable', 'realistic', 'credible',
-    'legitimate', 'ambitious', 'aggressive', 'dangerous', 'risky', 'grim', 'bleak', 'dire', 'promising', 'unique',
-    'unparalleled', 'unrivalled', 'unrivaled', 'unmatched', 'inevitable', 'interesting', 'tough', 'challenging',
-    'costly', 'premature', 'timely', 'belated', 'overdue', 'exceptional'
+    'landmark', 'pivotal', 'marginal', 'negligible', 'unique', 'unparalleled', 'unrivalled', 'unrivaled', 'unmatched',
+    'inevitable'
   ])
 ])
 
@@ -56,7 +67,9 @@ export const evaluativeAdjectives: ReadonlyArray<GradedCue<'judgement' | 'salien
  * `kick the can down the road`). Groups:
  *
  * - `verdict`, the phrase is a judgment (`wake-up call`, `double-edged sword`, `pipe dream`): strong.
- * - `framing`, a metaphor that also describes (`turning point`, `bargaining chip`, `zero-sum game`): weak.
+ * - `framing`, a metaphor that also describes (`turning point`, `bargaining chip`, `zero-sum game`), a reframing
+ *   (`not just a`, `more than just`, `raises concerns`), and the opinion of unnamed many (`widely regarded as`,
+ *   `widely seen as`: no party to check it with): weak.
  *
  * Left out on purpose: idioms that only hedge (`remains to be seen`: see `hedges.ts`) and figures of the field
  * that name things (`arms race`, `cold war`).
@@ -87,6 +100,32 @@ export const evaluativePhrases: ReadonlyArray<GradedCue<'verdict' | 'framing'>> 
   ...graded('framing', 'weak', [
     'turning point', 'tipping point', 'watershed moment', 'sea change', 'shot across the bow', 'bargaining chip',
     'zero-sum game', 'low-hanging fruit', 'perfect storm', 'sign of the times', 'the jury is still out',
-    'devil is in the details', 'raises questions', 'raised questions', 'double down', 'doubled down', 'doubles down'
+    'devil is in the details', 'raises questions', 'raised questions', 'double down', 'doubled down', 'doubles down',
+    'widely regarded', 'widely seen as', 'widely viewed as', 'widely considered', 'widely believed', 'regarded as',
+    'raises concerns', 'raise concerns', 'raised concerns', 'not just a', 'not merely', 'not simply', 'more than just',
+    'is more than a'
+  ])
+])
+
+/**
+ * Verbs of interpretation: the writer reading a fact as a sign of something (`This move signals Baogang’s deeper
+ * integration`, `The acquisition represents China’s strategy`, `The tour highlights Beijing’s coordination`). The
+ * basis is the "verbs of significance" of analytical writing (Hyland 2005, attitude and evidential markers; Biber
+ * et al. 1999 §10.2.2, stance verbs with a non-human subject). Group `interpretation`, weak: with a party as
+ * subject some are verbs of saying (`Lynas highlights a 20% cut` relays Lynas); with a thing as subject, in a
+ * present-state sentence, they make it the writer's assessment rather than a fact.
+ *
+ * Left out on purpose: `marks` (`marks the largest deal in a decade` is checkable), `shows` and `finds` (a
+ * document's findings), and the hedging evidentials (`suggests`, `indicates`: `hedges.ts`).
+ *
+ * @example
+ * interpretiveVerbs.find((cue) => cue.text === 'signals')?.grade // → 'weak'
+ */
+export const interpretiveVerbs: ReadonlyArray<GradedCue<'interpretation'>> = Object.freeze([
+  ...graded('interpretation', 'weak', [
+    'signals', 'signal', 'represents', 'represent', 'reflects', 'reflect', 'underscores', 'underscore', 'underlines',
+    'highlights', 'illustrates', 'illustrate', 'demonstrates', 'demonstrate', 'epitomizes', 'epitomises', 'exemplifies',
+    'embodies', 'amounts to', 'amount to', 'points to', 'speaks to', 'is a reminder', 'is a sign of', 'is a testament to',
+    'is emblematic of', 'is symptomatic of', 'is a symbol of'
   ])
 ])

@@ -33,7 +33,7 @@ export const stanceAdverbs: ReadonlyArray<GradedCue<'style' | 'attitude' | 'cert
     'tellingly', 'predictably', 'surprisingly', 'unsurprisingly', 'not surprisingly', 'astonishingly',
     'remarkably', 'strikingly', 'alarmingly', 'worryingly', 'disturbingly', 'troublingly', 'encouragingly',
     'curiously', 'oddly', 'strangely', 'paradoxically', 'rightly', 'wrongly', 'wisely', 'foolishly',
-    'understandably', 'hopefully', 'conveniently', 'tragically'
+    'understandably', 'hopefully', 'conveniently', 'tragically', 'at best', 'at worst', 'for better or worse'
   ]),
   ...graded('attitude', 'weak', ['notably', 'importantly', 'more importantly', 'most importantly', 'interestingly', 'crucially', 'significantly']),
   ...graded('certainty', 'strong', [
@@ -50,6 +50,7 @@ export const stanceAdverbs: ReadonlyArray<GradedCue<'style' | 'attitude' | 'cert
  * - `modal`: `should`, `ought to`, `must`, `had better` are strong; `need to`, `has to`, `have to` are weak,
  *   because news English uses them as often for a rule laid on a party (`exporters have to apply for a
  *   licence`) as for the writer's advice.
+ * - `verdict`: the writer's verdict on what a party has earned (`deserves`, `is to blame`): strong.
  * - `extraposed`: `it is essential to/that …`, `it is time to …`, `cannot afford to` put the writer's
  *   necessity up front: strong. The predicate forms (`is essential`, `are vital`) also describe a fact
  *   (`boron is essential to magnets`): weak.
@@ -61,24 +62,29 @@ export const stanceAdverbs: ReadonlyArray<GradedCue<'style' | 'attitude' | 'cert
  * @example
  * normativeCues.find((cue) => cue.text === 'ought to')?.grade // → 'strong'
  */
-export const normativeCues: ReadonlyArray<GradedCue<'modal' | 'extraposed'>> = Object.freeze([
+export const normativeCues: ReadonlyArray<GradedCue<'modal' | 'verdict' | 'extraposed'>> = Object.freeze([
   ...graded('modal', 'strong', [
     'should', 'should not', "shouldn't", 'ought to', 'ought not to', 'must', 'must not', "mustn't", 'had better',
     'would do well to'
   ]),
   ...graded('modal', 'weak', ['need to', 'needs to', 'has to', 'have to']),
+  ...graded('verdict', 'strong', ['deserves', 'deserve', 'deserved', 'merits praise', 'is to blame', 'are to blame']),
   ...graded('extraposed', 'strong', [
     'it is essential', 'it is vital', 'it is imperative', 'it is crucial', 'it is critical that', 'it is incumbent on',
     'it is high time', 'it is time to', 'it is time for', 'cannot afford to', "can't afford to", 'can ill afford',
     'there is no excuse', 'it would be a mistake', 'it would be wise'
   ]),
-  ...graded('extraposed', 'weak', ['is essential', 'are essential', 'is vital', 'are vital', 'is imperative', 'is crucial', 'are crucial'])
+  ...graded('extraposed', 'weak', [
+    'is essential', 'are essential', 'is vital', 'are vital', 'is imperative', 'is crucial', 'are crucial', 'is urgent',
+    'are urgent', "it's urgent", 'is mandatory', 'is non-negotiable', 'is no longer optional', 'are no longer optional'
+  ])
 ])
 
 /**
  * Boosters (Hyland 2005): words that close off alternatives and raise the writer's commitment. Groups:
  *
- * - `overt`, the writer's own claim to certainty (`make no mistake`, `there is no doubt`, `the fact is`): strong.
+ * - `overt`, the writer's own claim to certainty or to what matters (`make no mistake`, `there is no doubt`, `the
+ *   fact is`, `hard to overstate`, `the real question`): strong.
  * - `emphatic`, an intensifier of a statement that stays checkable (`indeed`, `in fact`, `of course`,
  *   `really`): weak.
  *
@@ -94,7 +100,11 @@ export const boosters: ReadonlyArray<GradedCue<'overt' | 'emphatic'>> = Object.f
     'make no mistake', 'there is no doubt', 'there is little doubt', 'there can be no doubt', 'no doubt',
     'without doubt', 'without a doubt', 'beyond doubt', 'beyond question', 'the fact is', 'the truth is',
     'the reality is', 'needless to say', 'it goes without saying', 'it is clear that', 'it is evident that',
-    'it is obvious that', 'it is no secret', 'no wonder', 'by any measure', 'by any standard', 'nothing short of'
+    'it is obvious that', 'it is no secret', 'no wonder', 'by any measure', 'by any standard', 'nothing short of',
+    'hard to overstate', 'difficult to overstate', 'impossible to overstate', 'cannot be overstated', 'hard to ignore',
+    'impossible to ignore', 'hard to deny', 'the real story', 'the real question', 'the real issue', 'the real problem',
+    'the real test', 'what matters is', 'the message is clear', 'the message was clear', 'the lesson is clear',
+    'the takeaway is clear', 'the conclusion is clear', 'the answer is clear', 'the signal is clear'
   ]),
   ...graded('emphatic', 'weak', [
     'indeed', 'in fact', 'of course', 'in reality', 'in truth', 'actually', 'really', 'truly', 'above all',
@@ -135,4 +145,4 @@ export const selfMentions: ReadonlyArray<GradedCue<'stance' | 'reference'>> = Ob
  */
 export const publisherNames: ReadonlyArray<string> = Object.freeze(['rare earth exchanges', 'reex', 'rareearthexchanges.com'])
 
-export {evaluativeAdjectives, evaluativePhrases} from './evaluative.js'
+export {evaluativeAdjectives, evaluativePhrases, interpretiveVerbs} from './evaluative.js'

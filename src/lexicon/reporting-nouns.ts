@@ -79,3 +79,18 @@ export interface ReportingNounPattern {
   /** Where the source stands relative to the noun. */
   readonly source: 'before' | 'after'
 }
+
+/**
+ * Verbs with which a document states what it found, besides the verbs of saying (`An assessment by Project Blue
+ * puts the deficit at 300 t`, `a study from MIT sees demand doubling`, `the survey ranks Lynas first`). A document
+ * as the subject relays its author only with one of these or a verb of saying; with any other verb the sentence
+ * is about the document (`A bulletin from X may appear routine`). Third-person and past forms.
+ *
+ * @example
+ * findingVerbs.has('puts') // → true
+ */
+export const findingVerbs: ReadonlySet<string> = new Set([
+  'puts', 'put', 'places', 'placed', 'sees', 'saw', 'values', 'valued', 'pegs', 'pegged', 'pins', 'pinned', 'ranks',
+  'ranked', 'lists', 'listed', 'counts', 'counted', 'gives', 'gave', 'sets', 'expects', 'forecasts', 'projects',
+  'tallies', 'tallied', 'tracks', 'tracked', 'maps', 'mapped', 'identifies', 'identified', 'attributes', 'attributed'
+])

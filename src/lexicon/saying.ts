@@ -11,7 +11,8 @@
  * - `argue`: asserting a position another could dispute (`argue`, `claim`, `contend`, `frame`, `call`, `allege`)
  * - `report`: relaying findings or information (`report`, `find`, `show`, `reveal`, `disclose`, `cite`, `confirm`)
  * - `announce`: making something public or committing to it (`announce`, `declare`, `pledge`, `vow`, `promise`)
- * - `estimate`: a figure or outcome forecast (`estimate`, `forecast`, `predict`, `project`, `expect`)
+ * - `estimate`: a figure or outcome forecast or valued (`estimate`, `forecast`, `predict`, `project`, `expect`,
+ *   `assess`: price reporters assess a price)
  * - `warn`: a risk pointed out (`warn`, `caution`, `alert`, `flag`, `threaten`)
  * - `agree`: assent or praise (`agree`, `acknowledge`, `admit`, `concede`, `welcome`, `praise`)
  * - `deny`: dissent or criticism (`deny`, `reject`, `dispute`, `counter`, `criticize`, `dismiss`)
@@ -115,6 +116,7 @@ export const sayingVerbs: ReadonlyArray<SayingVerb> = freezeRows([
   {lemma: 'expect', sense: 'estimate', forms: ['expect', 'expects', 'expected', 'expecting']},
   {lemma: 'anticipate', sense: 'estimate', forms: ['anticipate', 'anticipates', 'anticipated', 'anticipating']},
   {lemma: 'calculate', sense: 'estimate', forms: ['calculate', 'calculates', 'calculated', 'calculating']},
+  {lemma: 'assess', sense: 'estimate', forms: ['assess', 'assesses', 'assessed', 'assessing']},
   {lemma: 'reckon', sense: 'estimate', forms: ['reckon', 'reckons', 'reckoned', 'reckoning']},
   {lemma: 'foresee', sense: 'estimate', forms: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing']},
   // warn: a risk pointed out
@@ -173,6 +175,25 @@ export const sayingVerbs: ReadonlyArray<SayingVerb> = freezeRows([
 export const sayingForms: ReadonlySet<string> = new Set(sayingVerbs.flatMap((verb) => verb.forms))
 
 /**
+ * The finite forms of the verbs of saying that need no auxiliary: third person `-s` and past (`says`, `said`,
+ * `argues`, `warned`, `points out`), not the base (`say`, which needs a plural subject or `to`) nor `-ing`.
+ *
+ * @example
+ * finiteSayingForms.has('argues') // → true
+ * finiteSayingForms.has('argue') // → false
+ */
+export const finiteSayingForms: ReadonlySet<string> = new Set(
+  sayingVerbs.flatMap((verb) => {
+    const words = new Set(verb.forms.map((form) => form.split(' ')[0] ?? form))
+    // A base form is the one whose `-s` form is in the row too (`say`/`says`, `enquire`/`enquires`).
+    return verb.forms.filter((form) => {
+      const word = form.split(' ')[0] ?? form
+      return !word.endsWith('ing') && !words.has(`${word}s`) && !words.has(`${word}es`) && !words.has(`${word.slice(0, -1)}ies`)
+    })
+  })
+)
+
+/**
  * Forms of verbs of saying that are just as often a noun or an adjective in this field's news: `reports`,
  * `estimates`, `projects`, `demand` and `states` are usually nouns, `expected`, `detailed` and `promising`
  * adjectives. A form in this set says something only where a verb can stand (after its subject, before `that`
@@ -190,6 +211,21 @@ export const sayingHomographs: ReadonlySet<string> = new Set([
   'forecasts', 'project', 'projects', 'projected', 'expected', 'warning', 'caution', 'alert', 'alerts', 'flag',
   'flags', 'welcome', 'praise', 'dispute', 'disputes', 'counter', 'object', 'objects', 'protest', 'protests',
   'question', 'questions', 'demand', 'demands', 'demanding', 'request', 'requests', 'alleged', 'said'
+])
+
+/**
+ * Verbs of saying with a common second sense of doing, whose object is a thing, not what was said (`Lynas found a
+ * buyer`, `Iluka maintains a stockpile`, `output showed strength`, `the miner added a shift`, `Shenghe agreed to
+ * buy a stake`). They relay a saying
+ * only before a `that` clause, a quotation or a colon, or with a document as their subject (`the study found
+ * prices fell`). Lemmas, as in `sayingVerbs`.
+ *
+ * @example
+ * actionSenseLemmas.has('maintain') // → true
+ */
+export const actionSenseLemmas: ReadonlySet<string> = new Set([
+  'add', 'find', 'show', 'maintain', 'observe', 'document', 'answer', 'brief', 'inform', 'question', 'counter',
+  'object', 'protest', 'flag', 'alert', 'project', 'indicate', 'agree'
 ])
 
 /**
@@ -216,6 +252,8 @@ export const sourceBeforeCues: ReadonlyArray<string> = Object.freeze([
   'as first reported by',
   'as first reported in',
   'first reported by',
+  'first reported in',
+  'reported in',
   'as cited by',
   'as cited in',
   'cited by',

@@ -14,7 +14,8 @@ export interface FindDatesOptions {
    * or month takes the year that puts it nearest the reference date (`December 20` against `2026-01-05` is
    * `2025-12-20`), except that in a sentence told in the past tense (and not of the future) it may lie at most a
    * month after it (`announced on March 3` against `2025-11-20` is `2025-03-03`); a quarter or half takes the
-   * reference year. Without it, such mentions are dropped.
+   * reference year. Without it, a month-day or month is kept in ISO 8601's year-less form (`--11-17`, `--11`)
+   * and a quarter or half is dropped; both are listed in `unresolved`.
    */
   readonly referenceDate?: string | undefined
 }
@@ -23,7 +24,9 @@ export interface FindDatesOptions {
  * The dates of a text, and the spans of year-less dates that could not be placed without a reference.
  *
  * @example
- * scanDates('On May 5 it met.') // → {dates: [], unresolved: [{start: 3, end: 8}]}
+ * scanDates('On May 5 it met.')
+ * // → {dates: [{text: 'May 5', value: '--05-05', precision: 'day', yearInferred: false, start: 3, end: 8}],
+ * //    unresolved: [{start: 3, end: 8}]}
  */
 export interface DateScan {
   readonly dates: FoundDate[]
@@ -58,6 +61,8 @@ interface Parsed {
   readonly year: number | undefined
   readonly part: number
   readonly day?: number
+  /** The last month of a month range (`March–September`): `part` is the first. */
+  readonly toPart?: number
 }
 
 const month = (name: string | undefined): number => monthNumber(name ?? '')
@@ -68,6 +73,19 @@ const fullYear = (raw: string | undefined): number | undefined =>
 const mayContext = /(?:\b(?:in|since|by|until|till|from|early|late|last|next|this|of|during|through|before|after)\s|mid-)$/iu
 
 const forms: ReadonlyArray<Form> = [
+  {
+    // A month range (`March–September`, `Feb–Aug`, `April–July 2025`): one date, an interval of months.
+    digits: false,
+    needs: 'month',
+    hint: /[-–—]/u,
+    pattern: new RegExp(String.raw`\b${M}\s?[-–—]\s?${M}(?:,?\s${Y})?\b`, 'gu'),
+    read: (g) => {
+      const from = month(g[1])
+      const to = month(g[2])
+      if (from === to) return undefined
+      return {precision: 'month', year: g[3] === undefined ? undefined : Number(g[3]), part: from, toPart: to}
+    }
+  },
   {digits: true, needs: '-', pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (g) => day(Number(g[1]), Number(g[2]), Number(g[3]))},
   {digits: true, needs: 'monthFigure', pattern: new RegExp(String.raw`\b${M}\s${D},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[1]), Number(g[2]))},
   {digits: true, needs: 'monthFigure', pattern: new RegExp(String.raw`\b${D}\s(?:of\s)?${M},?\s${Y}\b`, 'gu'), read: (g) => day(Number(g[3]), month(g[2]), Number(g[1]))},
@@ -148,10 +166,12 @@ function inferYear(parsed: Parsed, reference: string | undefined, referenceDay: 
   let bestDistance = Number.POSITIVE_INFINITY
   let nearest = referenceYear
   let nearestDistance = Number.POSITIVE_INFINITY
+  // A month range is placed by its last month (`fell every month March–September` ends before the reference).
+  const placed = parsed.toPart ?? parsed.part
   for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
     const dayNumber = parsed.day ?? 15
-    if (!isExists(year, parsed.part - 1, dayNumber)) continue
-    const days = differenceInCalendarDays(localDay(year, parsed.part, dayNumber), referenceDate)
+    if (!isExists(year, placed - 1, dayNumber)) continue
+    const days = differenceInCalendarDays(localDay(year, placed, dayNumber), referenceDate)
     const distance = Math.abs(days)
     if (distance < nearestDistance) {
       nearest = year
@@ -235,7 +255,13 @@ function isoValue(parsed: Parsed, year: number): string | undefined {
     case 'day':
       return isExists(year, parsed.part - 1, parsed.day ?? 0) ? `${y}-${pad(parsed.part)}-${pad(parsed.day ?? 0)}` : undefined
     case 'month':
-      return parsed.part >= 1 && parsed.part <= 12 ? `${y}-${pad(parsed.part)}` : undefined
+      if (parsed.part < 1 || parsed.part > 12) return undefined
+      if (parsed.toPart !== undefined) {
+        // The year is the last month's; a range over the new year starts the year before (`November–February`).
+        const startYear = pad(parsed.part > parsed.toPart ? year - 1 : year, 4)
+        return `${startYear}-${pad(parsed.part)}/${y}-${pad(parsed.toPart)}`
+      }
+      return `${y}-${pad(parsed.part)}`
     case 'quarter':
       return `${y}-Q${parsed.part}`
     case 'half':
@@ -243,6 +269,13 @@ function isoValue(parsed: Parsed, year: number): string | undefined {
     case 'year':
       return y
   }
+}
+
+/** ISO 8601's year-less form of a month-day or month (`--12-01`, `--03`, `--03/--09`), or `undefined`. */
+function yearlessValue(parsed: Parsed): string | undefined {
+  if (parsed.precision === 'day') return `--${pad(parsed.part)}-${pad(parsed.day ?? 0)}`
+  if (parsed.precision !== 'month' || parsed.part < 1 || parsed.part > 12) return undefined
+  return parsed.toPart === undefined ? `--${pad(parsed.part)}` : `--${pad(parsed.part)}/--${pad(parsed.toPart)}`
 }
 
 // Every month pattern starts with one of these stems, case as written.
@@ -312,6 +345,10 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
       inferYear(candidate.parsed, reference, referenceDay, reference !== undefined && toldInPast(text, candidate.start, candidate.end))
     if (year === undefined) {
       unresolved.push({start: candidate.start, end: candidate.end})
+      // With no year anywhere a month-day or month is still kept, in ISO 8601's year-less form (`--11-17`,
+      // `--11`, `--03/--09`); a quarter or half has no such form and is left out.
+      const yearless = yearlessValue(candidate.parsed)
+      if (yearless) dates.push({text: text.slice(candidate.start, candidate.end), value: yearless, precision: candidate.parsed.precision, yearInferred: false, start: candidate.start, end: candidate.end})
       continue
     }
     const value = isoValue(candidate.parsed, year)
@@ -328,7 +365,7 @@ const rangeGap = /^\s?(?:to|through|until|till|and|[-–—])\s?$/u
 function shareRangeYears(text: string, dates: ReadonlyArray<FoundDate>): FoundDate[] {
   return dates.map((date, index) => {
     const next = dates[index + 1]
-    if (!date.yearInferred || !next || next.yearInferred || !rangeGap.test(text.slice(date.end, next.start))) return date
+    if (!date.yearInferred || !next || next.yearInferred || date.value.includes('/') || next.value.startsWith('--') || !rangeGap.test(text.slice(date.end, next.start))) return date
     // `December 28 – January 3, 2026` crosses a new year: the first end is in the year before.
     const crosses = /^\d{4}-\d{2}/u.test(next.value) && /^\d{4}-\d{2}/u.test(date.value) && date.value.slice(5, 7) > next.value.slice(5, 7)
     const year = pad(Number(next.value.slice(0, 4)) - (crosses ? 1 : 0), 4)
@@ -342,11 +379,14 @@ function shareRangeYears(text: string, dates: ReadonlyArray<FoundDate>): FoundDa
 /**
  * Find dates in text: explicit dates (`December 12, 2024`, `Feb 17, 2025`, `2025-11-17`), month-days without a
  * year (`On November 17`, year inferred from `referenceDate`), months, quarters and halves (`Q1 2026`, `1H26`,
- * `second half of 2025`), `mid-2027` and years (`by 2049`). Values are ISO (`2025-11-17`, `2025-11`,
- * `2026-Q1`, `2026-H2`, `2049`); impossible dates are skipped, never returned invalid.
+ * `second half of 2025`), month ranges (`March–September`: one date, an ISO 8601 interval `2025-03/2025-09`),
+ * `mid-2027` and years (`by 2049`). Values are ISO (`2025-11-17`, `2025-11`, `2026-Q1`, `2026-H2`, `2049`); a
+ * month-day or month with no year and no reference keeps ISO 8601's year-less form (`--11-17`, `--11`);
+ * impossible dates are skipped, never returned invalid.
  *
  * @param text the text
- * @param options (optional) `referenceDate` (`YYYY-MM-DD` or `YYYY`); without it, year-less dates are dropped
+ * @param options (optional) `referenceDate` (`YYYY-MM-DD` or `YYYY`); without it, year-less month-days and months
+ *   are `--MM-DD` and `--MM`, year-less quarters and halves are dropped
  * @returns the dates, in text order
  * @example
  * findDates('On November 17 it met; by 2049 it leads.', {referenceDate: '2025-12-01'})

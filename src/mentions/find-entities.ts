@@ -7,6 +7,17 @@ import {isAllCaps, isCapitalized, startsWithDigit, tokenize, type Token} from '.
 
 // Built once at load from frozen data and never changed after: matching costs one trie walk per token.
 const trie = buildTrie(gazetteer)
+const gazetteerKeys: ReadonlySet<string> = new Set(gazetteer.map((entry) => entry.key))
+
+/**
+ * Is `key` the key of a gazetteer entity (rather than of a name found by its form)?
+ *
+ * @example
+ * isGazetteerKey('organization:lynas rare earths') // → true
+ */
+export function isGazetteerKey(key: string): boolean {
+  return gazetteerKeys.has(key)
+}
 const bags = buildBags(gazetteer)
 
 /**
@@ -34,34 +45,59 @@ const abbreviatedSuffixes = new Set(['co', 'ltd', 'inc', 'corp'])
  *
  * @param text the text
  * @param tokens (optional) `tokenize(text)`, when the caller has it already
+ * @param leftovers (optional) filled with the runs shaped like a personal name that no rule named (`linkNames`
+ *   reads them)
+ * @param titleCase (optional) `isTitleCase(tokens, text)`, when the caller has it already
  * @returns mentions in text order
  * @example
  * findEntityMentions('Lynas said.')[0] // → {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5}
  */
-export function findEntityMentions(text: string, tokens: ReadonlyArray<Token> = tokenize(text)): EntityMentionMatch[] {
+export function findEntityMentions(
+  text: string,
+  tokens: ReadonlyArray<Token> = tokenize(text),
+  leftovers?: ProperName[],
+  titleCase = isTitleCase(tokens, text)
+): EntityMentionMatch[] {
   const known = widenMisspelt(
     matchTrie(trie, tokens, text).filter((match) => !isCurrencyPrefix(tokens, text, match.last)),
     tokens,
     text
   )
   // Per token: 1 where a known organization or person stands (names by form stop there), 2 where a known place
-  // or material stands (it may sit inside an organization's name, never inside a person's).
-  const knownAt = new Uint8Array(tokens.length)
-  for (const match of known) knownAt.fill(match.entry.type === 'organization' || match.entry.type === 'person' ? 1 : 2, match.first, match.last + 1)
-  const blocked = new Uint8Array(tokens.length)
-  for (let index = 0; index < tokens.length; index++) if (knownAt[index] === 1) blocked[index] = 1
+  // or material stands (it may sit inside an organization's name, never inside a person's). One buffer serves
+  // every step: after the names by form are read, 3 marks their words.
+  const held = new Uint8Array(tokens.length)
+  for (const match of known) held.fill(match.entry.type === 'organization' || match.entry.type === 'person' ? 1 : 2, match.first, match.last + 1)
   // In a Title Case line every word is capitalized, so form alone cannot tell names from verbs
   // (`Lynas Secures Bank Loan`): there only the gazetteer and bracketed acronyms are trusted.
-  const unknown = isTitleCase(tokens, text) ? [] : findProperNames(tokens, text, blocked, knownAt)
+  const unknown = titleCase ? [] : findProperNames(tokens, text, held, leftovers)
   // A place or material inside a longer organization name is part of that name (`Baotou ... Institute`).
-  const inName = new Uint8Array(tokens.length)
-  for (const name of unknown) inName.fill(1, name.first, name.last + 1)
-  const kept = unknown.length === 0 ? known : known.filter((match) => !inName.subarray(match.first, match.last + 1).includes(1))
-  const mentions = [...kept.map((match) => fromKnown(match, tokens, text)), ...unknown.map((name) => fromUnknown(name, tokens, text))]
-  mentions.sort((a, b) => a.start - b.start)
+  for (const name of unknown) held.fill(3, name.first, name.last + 1)
+  const kept = unknown.length === 0 ? known : known.filter((match) => !inName(held, match.first, match.last))
+  // Both lists are in text order and do not overlap: merged, not concatenated and sorted.
+  const mentions: EntityMentionMatch[] = []
+  let knownIndex = 0
+  let unknownIndex = 0
+  while (knownIndex < kept.length || unknownIndex < unknown.length) {
+    const match = kept[knownIndex]
+    const name = unknown[unknownIndex]
+    if (match && (!name || match.first <= name.first)) {
+      mentions.push(fromKnown(match, tokens, text))
+      knownIndex += 1
+    } else if (name) {
+      mentions.push(fromUnknown(name, tokens, text))
+      unknownIndex += 1
+    }
+  }
   const acronyms = acronymMentions(mentions, tokens, text)
   // Usually no acronym is defined: the mentions are sorted already.
   return linkShortNames(acronyms.length === 0 ? mentions : [...mentions, ...acronyms].sort((a, b) => a.start - b.start))
+}
+
+/** Does a name found by its form (3 in `held`) cover any of tokens `first…last`? */
+function inName(held: Uint8Array, first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (held[index] === 3) return true
+  return false
 }
 
 /**

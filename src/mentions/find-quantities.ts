@@ -1,3 +1,4 @@
+import {exchangeCodes} from '../lexicon/exchanges.js'
 import {monthAlternation} from '../lexicon/months.js'
 import type {FoundQuantity} from '../schema/mentions.js'
 import {approxCues, boundCues, cueBefore} from './quantity-units.js'
@@ -13,7 +14,10 @@ const monthAfter = new RegExp(String.raw`^\s(?:${monthAlternation})\b`, 'u')
 // `No. 1`, `#3`, tickers (`HK:1234`), times (`10:30`), `COVID-19`, transcript speakers (`Speaker 2`), and the
 // second part of something whose first part was no figure (`2025-10-09`, `Oct 6-10`): a figure that starts a
 // range reads its second part itself.
-const identifierBefore = /(?:\bNo\.?\s?|#|\b[A-Za-z]{2,}:\s?|\d:|\p{L}-|\d[-–]|\b(?:Speaker|Guest|Host|Participant)\s)$/u
+const identifierBefore = /(?:\bNo\.?\s?|#|\d:|\p{L}-|\d[-–]|\b(?:Speaker|Guest|Host|Participant)\s)$/u
+// A word and a colon before a figure: an exchange code (`SZSE: 000001`, a ticker) or a run-in label (`Capacity:
+// 40,000 tpa`, a figure). The word is read back from the colon.
+const codeBefore = /(?:^|[^\p{L}\p{N}])([A-Za-z][A-Za-z0-9-]{1,13}):\s?$/u
 // `2024’s record`: a year in the possessive.
 const possessiveAfter = /^['’]s\b/u
 // Ordinals (`20th`), times (`00:01`) and exchange codes (`600392.SH`, `1234.HK`) are not figures.
@@ -54,15 +58,19 @@ export function findQuantities(text: string): FoundQuantity[] {
     if (start < consumed) continue
     const before = text.slice(Math.max(0, start - 12), start)
     if (identifierBefore.test(before) || monthBefore.test(before)) continue
+    const code = before.includes(':') ? codeBefore.exec(text.slice(Math.max(0, start - 16), start))?.[1] : undefined
+    if (code !== undefined && exchangeCodes.has(code)) continue
     const after = text.slice(end, end + 12)
     if (ordinalAfter.test(after) || monthAfter.test(after)) continue
     const currency = currencyBefore(text, start)
     // A Latin letter glued before digits makes a code (`Q1`, `H2`, `FY25`), unless it ends a currency code
     // (`RMB5bn`, `US$`-less `USD5m`).
     if (latinLetter.test(text.charAt(start - 1)) && !currency) continue
-    // `(−2.2%)`, `-4.5%`: a minus sign against the figure, after a space or a bracket, makes it negative.
-    const negative = !currency && isMinus(text.charCodeAt(start - 1)) && !wordChar.test(text.charAt(start - 2))
-    const left = currency ? currency.start : negative ? start - 1 : start
+    // `(−2.2%)`, `-4.5%`, `-$1.15/share`: a minus sign against the figure or its currency, after a space or a
+    // bracket, makes it negative.
+    const signAt = currency ? currency.start - 1 : start - 1
+    const negative = isMinus(text.charCodeAt(signAt)) && !wordChar.test(text.charAt(signAt - 1))
+    const left = negative ? signAt : currency ? currency.start : start
     const context = text.slice(Math.max(0, left - 16), left)
     const boundCue = cueBefore(context, boundCues)
     const approxCue = boundCue ? undefined : cueBefore(context, approxCues)

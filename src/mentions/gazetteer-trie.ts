@@ -1,10 +1,20 @@
 import type {GazetteerEntry} from '../lexicon/gazetteer/types.js'
 import {foldCase, isCapitalized, tokenize, type Token} from './tokenize.js'
 
+/**
+ * A word of an alias with the case a text word must have to match it, decided once when the trie is built:
+ * `exact` (short or mixed-case words: `MP`, `NdPr`, compared with accents folded), `capitalized`, or `any`.
+ */
+interface AliasToken {
+  readonly fit: 'exact' | 'capitalized' | 'any'
+  /** The word with accents folded (compared for `exact`). */
+  readonly folded: string
+}
+
 /** One alias of an entry, as the tokens it must match. */
 interface AliasRef {
   readonly entry: GazetteerEntry
-  readonly tokens: ReadonlyArray<string>
+  readonly tokens: ReadonlyArray<AliasToken>
 }
 
 /**
@@ -75,7 +85,7 @@ export function buildTrie(entries: ReadonlyArray<GazetteerEntry>): TrieNode {
         }
         node = child
       }
-      if (!node.ends.some((ref) => ref.entry === entry)) node.ends.push({entry, tokens: tokens.map((t) => t.text)})
+      if (!node.ends.some((ref) => ref.entry === entry)) node.ends.push({entry, tokens: tokens.map((t) => toAliasToken(t.text))})
     }
   }
   const shapes = new Uint16Array(128 * 128)
@@ -94,6 +104,9 @@ const commaSuffixes = new Set(['ltd', 'inc', 'llc', 'limited', 'plc', 'corp', 'c
 // Spaces, hyphens, apostrophes, and `โ` (the lossy-Thai mojibake of `’`) may join the words of a name.
 const gapChar = /^[\s\-\u2010\u2011\u2013'\u2019\u0e42]$/u
 
+// Domains that end a site's name (`Mining.com`, `MINING.COM`).
+const topLevelDomains: ReadonlySet<string> = new Set(['com', 'net', 'org', 'io', 'co', 'au', 'cn', 'uk', 'info', 'biz', 'news', 'COM'])
+
 /**
  * True when the characters between two tokens may sit inside one name: spaces, hyphens and apostrophes
  * (`Bayan-Obo`, `People's`), a period after a short token (`U.S.`, `Co.`), a comma before `Ltd`/`Inc`.
@@ -109,6 +122,8 @@ export function isNameGap(tokens: ReadonlyArray<Token>, text: string, index: num
   if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true
   const gap = text.slice(left.end, right.start)
   if (gap.length > 3) return false
+  // A site's name holds its domain (`Mining.com`): a period glued to a top-level domain joins the name.
+  if (gap === '.' && topLevelDomains.has(right.text)) return true
   for (const char of gap) {
     if (char === '.') {
       if (left.text.length > 3) return false
@@ -121,16 +136,25 @@ export function isNameGap(tokens: ReadonlyArray<Token>, text: string, index: num
   return true
 }
 
-/** Does a text token satisfy the case of an alias token? Short or mixed-case alias tokens match exactly. */
-function caseFits(aliasToken: string, token: Token): boolean {
-  const hasInnerUpper = aliasToken.slice(1) !== aliasToken.slice(1).toLowerCase()
-  if (aliasToken.length <= 3 || hasInnerUpper) return foldAccents(aliasToken) === foldAccents(token.text)
-  if (isCapitalized(aliasToken)) return isCapitalized(token.text)
+/** An alias word's case rule: short or mixed-case words match exactly, capitalized ones need a capital. */
+function toAliasToken(word: string): AliasToken {
+  const hasInnerUpper = word.slice(1) !== word.slice(1).toLowerCase()
+  if (word.length <= 3 || hasInnerUpper) return {fit: 'exact', folded: foldAccents(word)}
+  return {fit: isCapitalized(word) ? 'capitalized' : 'any', folded: word}
+}
+
+/** Does a text token satisfy the case of an alias token? */
+function caseFits(aliasToken: AliasToken, token: Token): boolean {
+  if (aliasToken.fit === 'exact') return aliasToken.folded === foldAccents(token.text)
+  if (aliasToken.fit === 'capitalized') return isCapitalized(token.text)
   return true
 }
 
+const nonAscii = /[^\0-\x7f]/u
+
 function foldAccents(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '')
+  // ASCII words (nearly all) have no accents to fold.
+  return nonAscii.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word
 }
 
 /**

@@ -1,7 +1,10 @@
-import {monthAbbreviations, monthNames, weekdayNames} from '../lexicon/months.js'
+import {genericClasses} from '../lexicon/generic-classes.js'
+import {industryWords} from '../lexicon/organization-words.js'
 import type {EntityType} from '../schema/mentions.js'
 import {isNameGap} from './gazetteer-trie.js'
-import {isAllCaps, isCapitalized, startsWithDigit, type Token} from './tokenize.js'
+import {connectors, isCompanyWord, isNameWord, isPersonWord, leadingWords, titleWords} from './name-words.js'
+import {personBeforeCue} from './person-cues.js'
+import {isAllCaps, type Token} from './tokenize.js'
 
 /**
  * A name found by its form, over tokens `[first, last]` (inclusive).
@@ -15,60 +18,6 @@ export interface ProperName {
   readonly last: number
 }
 
-// Words that make a run of capitalized words an organization (`Baotou Research Institute`, `Ministry of X`).
-const orgKeywords = new Set([
-  'group', 'co', 'ltd', 'inc', 'corp', 'corporation', 'company', 'holdings', 'limited', 'llc', 'plc', 'gmbh',
-  'association', 'institute', 'ministry', 'department', 'commission', 'exchange', 'agency', 'bureau', 'council',
-  'administration', 'authority', 'university', 'academy', 'society', 'federation', 'committee', 'resources',
-  'alliance', 'consortium', 'laboratory', 'laboratories', 'bank', 'fund', 'school', 'college', 'foundation',
-  'center', 'centre', 'office', 'jsc', 'pty', 'ag', 'nv', 'sa', 'army'
-])
-
-// Titles before a person's name (`Association President Song Zhiping`) or after it (`Liu Peixun, Chairman`).
-const titles = new Set([
-  'chairman', 'chairwoman', 'chair', 'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'minister', 'secretary',
-  'director', 'premier', 'governor', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor',
-  'prof', 'commissioner', 'ambassador', 'founder', 'chief', 'executive', 'officer', 'general', 'manager', 'deputy',
-  'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'chancellor', 'analyst', 'md', 'head', 'senior', 'editor',
-  'correspondent', 'researcher', 'chairperson', 'partner', 'economist', 'geologist', 'strategist'
-])
-
-/** Verbs of saying after a name (`X said`): they make a capitalized name a source. */
-const sayingVerbs: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'noted', 'stated', 'added', 'explained', 'wrote', 'argued', 'warned', 'praised', 'pledged',
-  'announced', 'claimed', 'confirmed', 'emphasized', 'emphasised', 'stressed', 'urged', 'remarked', 'commented',
-  'observed', 'insisted', 'predicted', 'estimated', 'reported', 'acknowledged', 'vowed', 'promised'
-])
-
-const speakerBefore = /(?:\baccording to|,\s?(?:said|says|added|noted|told reporters))\s$/u
-
-const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'von', 'der', 'van', 'the', 'on'])
-
-// Capitalized only because they start a sentence or a clause: never the start of a name.
-const leadingWords = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'while',
-  'when', 'if', 'but', 'and', 'of', 'its', 'their', 'our', 'his', 'her', 'after', 'before', 'since', 'under', 'over',
-  'during', 'to', 'according', 'meanwhile', 'both', 'despite', 'amid', 'overall', 'however', 'then', 'finally',
-  'first', 'second', 'third', 'also', 'why', 'what', 'how', 'who', 'where', 'which', 'it', 'we', 'they', 'he', 'she',
-  'i', 'you', 'there', 'here', 'so', 'yet', 'still', 'even', 'such', 'all', 'any', 'each', 'every', 'no', 'not',
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'did', 'does', 'do', 'more', 'most', 'many', 'some', 'other', 'another', 'only', 'just', 'now',
-  'today', 'yesterday', 'last', 'next', 'recent', 'recently', 'read', 'see', 'looking', 'importantly', 'frankly',
-  'clearly', 'notably'
-])
-
-// Months, weekdays, quarters and halves are capitalized but name no one.
-const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...monthAbbreviations, ...weekdayNames, 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'])
-
-function isNameWord(token: Token | undefined): token is Token {
-  return (
-    token !== undefined &&
-    (isCapitalized(token.text) || isAllCaps(token.text)) &&
-    !calendarWords.has(token.lower) &&
-    !startsWithDigit(token.text)
-  )
-}
-
 /**
  * Find names the gazetteer does not know, by their form: a run of capitalized words holding a company or
  * agency word (`Baosteel Group`, `Ministry of Ecology`), a person after a title (`President Song Zhiping`),
@@ -76,8 +25,9 @@ function isNameWord(token: Token | undefined): token is Token {
  *
  * @param tokens the tokens of `text`
  * @param text the text
- * @param blocked per token: non-zero when a gazetteer organization or person already holds it
- * @param placed (optional) per token: 2 when a gazetteer place or material holds it (never part of a person)
+ * @param held per token: 1 when a gazetteer organization or person already holds it (names stop there), 2 when
+ *   a gazetteer place or material does (it may sit inside an organization's name, never inside a person's)
+ * @param leftovers (optional) filled with the runs shaped like a personal name that no rule named
  * @returns the names, in order
  * @example
  * const text = 'Association President Song Zhiping praised it.'
@@ -86,19 +36,20 @@ function isNameWord(token: Token | undefined): token is Token {
 export function findProperNames(
   tokens: ReadonlyArray<Token>,
   text: string,
-  blocked: ArrayLike<number | boolean>,
-  placed: ArrayLike<number> = []
+  held: ArrayLike<number>,
+  leftovers?: ProperName[]
 ): ProperName[] {
   const names: ProperName[] = []
+  const blocked = (index: number): boolean => held[index] === 1
   let index = 0
   while (index < tokens.length) {
-    if (blocked[index] || !isNameWord(tokens[index])) {
+    if (blocked(index) || !isNameWord(tokens[index])) {
       index += 1
       continue
     }
     // Grow a run of name words, with connectors (`of`, `&`) inside it.
     let last = index
-    while (isNameGap(tokens, text, last) && !blocked[last + 1]) {
+    while (isNameGap(tokens, text, last) && !blocked(last + 1)) {
       const next = tokens[last + 1]
       // A capitalized function word (`From`, `With`, `Is` in Title Case) ends a name; connectors do not.
       if (isNameWord(next) && !(leadingWords.has(next.lower) && !connectors.has(next.lower))) {
@@ -108,29 +59,51 @@ export function findProperNames(
       // Up to two connectors (`Department of the Interior`) may join two name words.
       let word = last + 1
       while (word - last <= 2 && connectors.has(tokens[word]?.lower ?? '') && isNameGap(tokens, text, word)) word += 1
-      if (word === last + 1 || blocked[word] || !isNameWord(tokens[word])) break
+      if (word === last + 1 || blocked(word) || !isNameWord(tokens[word])) break
       last = word
     }
-    for (const name of namesInRun(tokens, text, index, last, placed)) names.push(name)
+    const found = namesInRun(tokens, text, index, last, held)
+    for (const name of found) names.push(name)
+    if (found.length === 0 && leftovers) {
+      const run = nameRun(tokens, index, last, held)
+      if (run) leftovers.push(run)
+    }
     index = last + 1
   }
   return names
+}
+
+/**
+ * A run that no rule named but that has the shape of a personal name: two or three capitalized words, none a
+ * company word, title, connector or known place (`Elliot Vance` in `Elliot Vance founded Kestrel`). Later
+ * evidence may show it is a person (`linkNames`).
+ */
+function nameRun(tokens: ReadonlyArray<Token>, runFirst: number, runLast: number, placed: ArrayLike<number>): ProperName | undefined {
+  let first = runFirst
+  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '')) first += 1
+  const count = runLast - first + 1
+  if (count < 2 || count > 3) return undefined
+  for (let index = first; index <= runLast; index++) {
+    const token = tokens[index]
+    if (!isPersonWord(token) || placed[index] === 2 || isAllCaps(token?.text ?? '')) return undefined
+  }
+  return {type: 'person', first, last: runLast}
 }
 
 /** Split a run of name words at titles, then read organizations and people from its pieces. */
 function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number, runLast: number, placed: ArrayLike<number>): ProperName[] {
   const names: ProperName[] = []
   let first = runFirst
-  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '') && !titles.has(tokens[first]?.lower ?? '')) first += 1
+  while (first <= runLast && leadingWords.has(tokens[first]?.lower ?? '') && !titleWords.has(tokens[first]?.lower ?? '')) first += 1
   let segmentFirst = first
   let index = first
   while (index <= runLast) {
-    if (!titles.has(tokens[index]?.lower ?? '')) {
+    if (!titleWords.has(tokens[index]?.lower ?? '')) {
       index += 1
       continue
     }
     for (const name of organizationIn(tokens, segmentFirst, index - 1)) names.push(name)
-    while (index <= runLast && titles.has(tokens[index]?.lower ?? '')) index += 1
+    while (index <= runLast && titleWords.has(tokens[index]?.lower ?? '')) index += 1
     // A person is the one to three name words after the titles (`President Song Zhiping`).
     let personLast = index - 1
     while (personLast + 1 <= runLast && personLast - index < 2 && isPersonWord(tokens[personLast + 1])) personLast += 1
@@ -139,25 +112,10 @@ function namesInRun(tokens: ReadonlyArray<Token>, text: string, runFirst: number
     segmentFirst = index
   }
   if (segmentFirst > runLast) return names
-  const organization = organizationIn(tokens, segmentFirst, runLast)
+  const organization = organizationIn(tokens, segmentFirst, runLast, placed)
   if (organization.length > 0) return [...names, ...organization]
   const person = personBeforeCue(tokens, text, segmentFirst, runLast, placed)
   return person ? [...names, person] : names
-}
-
-/**
- * A company word standing as a word of its own: `Co` in `Acme Co.`, not the `Co` that the tokenizer split from
- * `SmCo` (glued to the token before it).
- */
-function isCompanyWord(tokens: ReadonlyArray<Token>, index: number): boolean {
-  const token = tokens[index]
-  if (token === undefined || !orgKeywords.has(token.lower)) return false
-  const previous = tokens[index - 1]
-  return previous === undefined || previous.end < token.start
-}
-
-function isPersonWord(token: Token | undefined): boolean {
-  return token !== undefined && !orgKeywords.has(token.lower) && !connectors.has(token.lower) && !titles.has(token.lower)
 }
 
 /**
@@ -165,7 +123,7 @@ function isPersonWord(token: Token | undefined): boolean {
  * (`Vietnam Rare Earth JSC and Star Phoenix Group` are two); each goes up to its last company word, or on
  * through `of X`.
  */
-function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
+function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: number, placed: ArrayLike<number> = []): ProperName[] {
   let lastKeyword = -1
   for (let index = last; index >= first && lastKeyword < 0; index--) if (isCompanyWord(tokens, index)) lastKeyword = index
   const names: ProperName[] = []
@@ -174,16 +132,20 @@ function organizationIn(tokens: ReadonlyArray<Token>, first: number, last: numbe
   for (let index = first + 1; index < lastKeyword; index++) {
     const word = tokens[index]?.lower
     if ((word === 'and' || word === '&') && isCompanyWord(tokens, index - 1)) {
-      for (const name of organizationAt(tokens, start, index - 1)) names.push(name)
+      for (const name of organizationAt(tokens, start, index - 1, placed)) names.push(name)
       start = index + 1
     }
   }
-  for (const name of organizationAt(tokens, start, last)) names.push(name)
+  for (const name of organizationAt(tokens, start, last, placed)) names.push(name)
   return names
 }
 
-/** One organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. */
-function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: number): ProperName[] {
+/**
+ * One organization inside tokens `[first, last]`: up to its last company word, or on through `of X`. A run that
+ * is a generic class (`Rare Earths`, `Critical Minerals`) is none; a person's name before `of` with no company
+ * word in it is the person, and the organization starts after `of` (`Priya Raman of Halyard Research`).
+ */
+function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: number, placed: ArrayLike<number> = []): ProperName[] {
   while (first <= last && connectors.has(tokens[first]?.lower ?? '')) first += 1
   while (last >= first && connectors.has(tokens[last]?.lower ?? '')) last -= 1
   let keyword = -1
@@ -198,40 +160,49 @@ function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: numbe
   const after = tokens[keyword + 1]
   const end = keyword < last && after && connectors.has(after.lower) && after.lower !== 'and' ? last : keyword
   if (end === first && keyword === first) return []
+  if (isGenericRun(tokens, first, end)) return []
+  // `Sales and Securities Divisions`: a trade word after a connector is a plain noun, not a company's last word.
+  if (industryWords.has(tokens[keyword]?.lower ?? '') && connectors.has(tokens[keyword - 1]?.lower ?? '')) return []
+  const of = personOfOrganization(tokens, first, keyword, placed)
+  if (of !== undefined) {
+    const orgFirst = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1
+    const organization: ProperName[] = orgFirst < end || (orgFirst === end && end !== keyword) ? [{type: 'organization', first: orgFirst, last: end}] : []
+    return [{type: 'person', first, last: of - 1}, ...organization]
+  }
   return [{type: 'organization', first, last: end}]
 }
 
-/** A person (two or three words) or other name (one word) followed by `, Chairman` or a verb of saying. */
-function personBeforeCue(
-  tokens: ReadonlyArray<Token>,
-  text: string,
-  first: number,
-  last: number,
-  placed: ArrayLike<number>
-): ProperName | undefined {
-  const count = last - first + 1
-  // `Shanghai Metals said`: a known place or material is not part of a person's name, nor is a company word.
-  for (let index = first; index <= last; index++) {
-    if (placed[index] === 2 || !isPersonWord(tokens[index])) return undefined
+/**
+ * `Rare Earths`, `Critical Minerals`, `Heavy Rare Earth Elements`: a class, not a name, whatever its capitals; and
+ * a class after a connector ends no name either (`Prices of Critical Minerals`), unless a company word stands
+ * before the connector (`Office of Critical Minerals`).
+ */
+function isGenericRun(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  let phrase = ''
+  for (let index = last; index >= Math.max(first, last - 5); index--) {
+    phrase = phrase === '' ? (tokens[index]?.lower ?? '') : `${tokens[index]?.lower ?? ''} ${phrase}`
+    if (!genericClasses.has(phrase)) continue
+    if (index === first) return true
+    // `Office of Critical Minerals` is a name: its company word stands before the connector.
+    if (connectors.has(tokens[index - 1]?.lower ?? '')) {
+      let keyword = false
+      for (let word = first; word < index - 1 && !keyword; word++) keyword = isCompanyWord(tokens, word)
+      return !keyword
+    }
   }
-  const firstToken = tokens[first] as Token
-  const lastToken = tokens[last]
-  const next = tokens[last + 1]
-  if (!lastToken || count > 3) return undefined
-  // `according to Li Wei`, `…, said Li Wei`: two or three words after a cue that introduces a speaker; and
-  // after a title in lower case (`says analyst Neha Mukherjee`, `chief executive Jane Roe`).
-  const before = tokens[first - 1]
-  const titledBefore = before !== undefined && titles.has(before.text) && /^\s+$/u.test(text.slice(before.end, firstToken.start))
-  if (count >= 2 && (titledBefore || speakerBefore.test(text.slice(Math.max(0, firstToken.start - 16), firstToken.start)))) {
-    return {type: 'person', first, last}
+  return false
+}
+
+/**
+ * The index of `of` in `Priya Raman of Halyard Research`: two or three person words, no company word, then `of`
+ * and an organization whose company word is `keyword`. Organization names with `of` have their company word
+ * before it (`Bank of China`, `Ministry of Commerce`), so a run without one before `of` names a person of it.
+ */
+function personOfOrganization(tokens: ReadonlyArray<Token>, first: number, keyword: number, placed: ArrayLike<number>): number | undefined {
+  for (let index = first + 2; index <= Math.min(first + 3, keyword - 1); index++) {
+    if (tokens[index]?.lower !== 'of') continue
+    for (let word = first; word < index; word++) if (!isPersonWord(tokens[word]) || placed[word] === 2) return undefined
+    return index
   }
-  if (!next) return undefined
-  const gap = text.slice(lastToken.end, next.start)
-  const saying = /^\s+$/u.test(gap) && sayingVerbs.has(next.text)
-  const titled = /^,\s*$/u.test(gap) && titles.has(next.lower) && isCapitalized(next.text)
-  if (!saying && !titled) return undefined
-  // One capitalized word opening a sentence (`Leadership emphasized`) is more often a common noun than a name.
-  const opening = /(?:^|[.!?:]\s*)$/u.test(text.slice(Math.max(0, (tokens[first] as Token).start - 3), (tokens[first] as Token).start))
-  if (count === 1 && opening) return undefined
-  return {type: count === 1 ? 'other' : 'person', first, last}
+  return undefined
 }

@@ -56,10 +56,12 @@ function scaled(value: number, scale: number): number {
  * currencyBefore('paid US$138', 8) // → {code: 'USD', symbol: 'US$', start: 5}
  */
 export function currencyBefore(text: string, start: number): {code: string; symbol: string; start: number} | undefined {
+  // Most figures have no currency: unless the character before (or before one space) can end a symbol, none does.
+  const last = text.charCodeAt(start - 1)
+  if (!prefixEnds.has(last) && !(last === 0x20 && prefixEnds.has(text.charCodeAt(start - 2)))) return undefined
   const before = text.slice(Math.max(0, start - 6), start)
-  for (const [symbol, code] of currencyPrefixes) {
-    const alphabetic = /^[A-Z]/u.test(symbol)
-    const spaced = alphabetic && before.endsWith(`${symbol} `)
+  for (const {symbol, code, alphabetic, spacedSymbol} of prefixes) {
+    const spaced = alphabetic && before.endsWith(spacedSymbol)
     if (!before.endsWith(symbol) && !spaced) continue
     const at = start - symbol.length - (spaced ? 1 : 0)
     // A code must be a word of its own (`RMB 5`, not `FARM 5`).
@@ -68,6 +70,10 @@ export function currencyBefore(text: string, start: number): {code: string; symb
   }
   return undefined
 }
+
+// The currency symbols and codes, read once: whether each is a code (a word of its own) and its spaced form.
+const prefixes = [...currencyPrefixes].map(([symbol, code]) => ({symbol, code, alphabetic: /^[A-Z]/u.test(symbol), spacedSymbol: `${symbol} `}))
+const prefixEnds: ReadonlySet<number> = new Set(prefixes.map(({symbol}) => symbol.charCodeAt(symbol.length - 1)))
 
 /** A scale word or suffix at the start of `rest` (`bn`, ` million`); single letters only after a currency. */
 function scaleAt(rest: string, hasCurrency: boolean): {length: number; factor: number} | undefined {

@@ -23,7 +23,8 @@ export function resolveReferenceDate(
   if (publishedAt) return publishedAt
   let latest: string | undefined
   for (const date of explicitDates) {
-    if (date.precision !== 'day' || date.yearInferred) continue
+    // A year-less `--MM-DD` names no year: it cannot be a reference.
+    if (date.precision !== 'day' || date.yearInferred || date.value.startsWith('--')) continue
     // ISO day strings of equal length order like the dates they name.
     if (!latest || date.value > latest) latest = date.value
   }

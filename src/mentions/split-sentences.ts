@@ -1,6 +1,7 @@
 import {companyAbbreviations, placeAbbreviations, referenceAbbreviations, titleAbbreviations} from '../lexicon/abbreviations.js'
 import {monthAbbreviations} from '../lexicon/months.js'
 import type {TextSpan} from '../schema/mentions.js'
+import {isSpaceCode} from '../structure/is-space-code.js'
 
 // After these a period never ends a sentence: titles, `No. 1`, months, `e.g.`.
 const neverFinal: ReadonlySet<string> = new Set([...titleAbbreviations, ...referenceAbbreviations, ...monthAbbreviations])
@@ -19,7 +20,6 @@ const isCloser = (code: number): boolean =>
   code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0xbb || code === 0x203a || code === 0x0e42
 // `.`, `!`, `?`, `…`.
 const isTerminal = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
-const whitespace = /\s/u
 const lowercase = /\p{Ll}/u
 const wordChar = /[\p{L}\p{N}.]/u
 
@@ -96,9 +96,15 @@ export function splitSentences(text: string): TextSpan[] {
   const enclosed = enclosedSpans(text)
   let cursor = 0
   let start = 0
+  // The next terminal is found by a native search, not a loop over every character (one regex per call: its
+  // `lastIndex` is this call's own).
+  const terminals = /[.!?\u2026]/gu
   for (let index = 0; index < text.length; index++) {
+    terminals.lastIndex = index
+    const found = terminals.exec(text)
+    if (!found) break
+    index = found.index
     const code = text.charCodeAt(index)
-    if (!isTerminal(code)) continue
     let end = index + 1
     while (end < text.length && isTerminal(text.charCodeAt(end))) end += 1
     while (end < text.length && isCloser(text.charCodeAt(end))) end += 1
@@ -108,7 +114,7 @@ export function splitSentences(text: string): TextSpan[] {
     const span = enclosed[cursor]
     if (span && span[0] <= end - 1) continue
     let next = end
-    while (next < text.length && whitespace.test(text.charAt(next))) next += 1
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next += 1
     if (next < text.length) {
       if (next === end || lowercase.test(text.charAt(next))) continue
       if (code === 0x2e && end === index + 1 && !periodEnds(text, index, next)) continue
@@ -122,7 +128,7 @@ export function splitSentences(text: string): TextSpan[] {
 }
 
 function pushTrimmed(spans: TextSpan[], text: string, start: number, end: number): void {
-  while (start < end && whitespace.test(text.charAt(start))) start += 1
-  while (end > start && whitespace.test(text.charAt(end - 1))) end -= 1
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start += 1
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end -= 1
   if (end > start) spans.push({start, end})
 }

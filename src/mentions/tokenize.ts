@@ -58,13 +58,22 @@ export function tokenize(text: string): Token[] {
     let upper = first >= 65 && first <= 90
     let camel = false
     let end = index + 1
-    while (end < text.length && isWordAt(text, end)) {
+    // One read of each character decides both whether the word goes on and what it holds (this loop sees every
+    // character of every unit).
+    while (end < text.length) {
       const code = text.charCodeAt(end)
-      if (code >= 0x80) ascii = false
-      else if (code >= 65 && code <= 90) {
+      if (code < 0x80) {
+        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+          end += 1
+          continue
+        }
+        if (code < 65 || code > 90) break
         upper = true
         const previous = text.charCodeAt(end - 1)
         if (previous >= 97 && previous <= 122) camel = true
+      } else {
+        if (!wordChar.test(text.charAt(end))) break
+        ascii = false
       }
       end += 1
     }

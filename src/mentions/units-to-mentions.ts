@@ -5,8 +5,10 @@ import type {Copyright} from '../schema/article.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {DateMention, Entity, FoundDate, Quantity} from '../schema/mentions.js'
 import {scanDates} from './find-dates.js'
-import {findEntityMentions, groupMentions, linkShortNames, type EntityMentionMatch} from './find-entities.js'
+import {findEntityMentions, groupMentions, isTitleCase, linkShortNames, type EntityMentionMatch} from './find-entities.js'
 import {findQuantities} from './find-quantities.js'
+import {linkNames} from './link-names.js'
+import type {ProperName} from './proper-names.js'
 import {resolveReferenceDate} from './reference-date.js'
 import {tokenize, type Token} from './tokenize.js'
 
@@ -23,27 +25,45 @@ export interface MentionsSettings {
   readonly copyright: Copyright | null
 }
 
-/** An entity mention with the id of its Article entity. */
+/**
+ * An entity mention with the id of its Article entity.
+ *
+ * @example
+ * const mention: LinkedMention = {key: 'organization:lynas rare earths', name: 'Lynas Rare Earths', type: 'organization', text: 'Lynas', start: 0, end: 5, id: 'e1'}
+ */
 export type LinkedMention = EntityMentionMatch & {readonly id: string}
 
 /**
  * Everything found in one text unit, with Article-wide ids: what the claims stage reads, with the unit's
- * tokens (made once, shared by every finder and by the claims stage).
+ * tokens (made once, shared by every finder and by the claims stage) and whether it is a Title Case line.
+ *
+ * @example
+ * mentions.units[0]?.tokens.length // → the number of words of the first unit
  */
 export interface UnitMentions {
   readonly unit: TextUnit
   readonly tokens: ReadonlyArray<Token>
+  /** The unit is a Title Case line (`isTitleCase`): its verbs are capitalized too. */
+  readonly titleCase: boolean
   readonly entities: ReadonlyArray<LinkedMention>
   readonly quantities: ReadonlyArray<Quantity>
   readonly dates: ReadonlyArray<DateMention>
 }
 
-/** What the mentions stage gives. */
+/**
+ * What the mentions stage gives: the Article's entities, quantities and dates, each unit's mentions, the reference
+ * date year-less dates resolved against, and diagnostics.
+ *
+ * @example
+ * unitsToMentions(units, settings).reference // → '2025-11-20'
+ */
 export interface Mentions {
   readonly entities: Entity[]
   readonly quantities: Quantity[]
   readonly dates: DateMention[]
   readonly units: ReadonlyArray<UnitMentions>
+  /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
+  readonly reference: string | undefined
   readonly messages: ReadonlyArray<Diagnostic>
 }
 
@@ -75,45 +95,82 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const entityMatches: Array<{unit: TextUnit; match: EntityMentionMatch}> = []
   const quantities: Quantity[] = []
   const dates: DateMention[] = []
-  const perUnit: Array<{unit: TextUnit; tokens: Token[]; entities: EntityMentionMatch[]; quantities: Quantity[]; dates: DateMention[]}> = []
+  const perUnit: Array<{
+    unit: TextUnit
+    tokens: Token[]
+    titleCase: boolean
+    entities: ReadonlyArray<EntityMentionMatch>
+    runs: ProperName[]
+    quantities: Quantity[]
+    dates: DateMention[]
+  }> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
   readable.forEach((unit, index) => {
-    const base = {from: unit.from, section: unit.section, block: unit.block, item: unit.item}
     const tokens = tokenize(unit.text)
-    const entities = findEntityMentions(unit.text, tokens)
-    for (const match of entities) entityMatches.push({unit, match})
+    const runs: ProperName[] = []
+    const titleCase = isTitleCase(tokens, unit.text)
+    const entities = findEntityMentions(unit.text, tokens, runs, titleCase)
     const firstId = quantities.length
-    const unitQuantities = findQuantities(unit.text).map((found, offset): Quantity => {
-      const {convertedFrom, start, end, ...meaning} = found
-      return {
+    // Literals, not rest and spread: this runs for every figure and date, and spreads are slow to build.
+    const unitQuantities = findQuantities(unit.text).map(
+      (found, offset): Quantity => ({
         id: `q${firstId + offset + 1}`,
-        ...meaning,
-        convertedFrom: convertedFrom === null ? null : `q${firstId + convertedFrom + 1}`,
-        ...base,
-        start,
-        end
-      }
-    })
+        text: found.text,
+        value: found.value,
+        unit: found.unit,
+        kind: found.kind,
+        approx: found.approx,
+        bound: found.bound,
+        range: found.range,
+        convertedFrom: found.convertedFrom === null ? null : `q${firstId + found.convertedFrom + 1}`,
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
+        start: found.start,
+        end: found.end
+      })
+    )
     for (const quantity of unitQuantities) quantities.push(quantity)
     const first = firstScans[index] ?? {dates: [], unresolved: []}
     const scan = first.unresolved.length > 0 && reference && !early ? scanDates(unit.text, {referenceDate: reference}) : first
     unresolved += scan.unresolved.length
     const span = scan.unresolved[0]
     if (span && firstUnresolved === undefined) firstUnresolved = unit.text.slice(span.start, span.end)
-    const unitDates = scan.dates.map((found, offset): DateMention => {
-      const {start, end, ...meaning} = found
-      return {id: `d${dates.length + offset + 1}`, ...meaning, ...base, start, end}
-    })
+    const unitDates = scan.dates.map(
+      (found, offset): DateMention => ({
+        id: `d${dates.length + offset + 1}`,
+        text: found.text,
+        value: found.value,
+        precision: found.precision,
+        yearInferred: found.yearInferred,
+        from: unit.from,
+        section: unit.section,
+        block: unit.block,
+        item: unit.item,
+        start: found.start,
+        end: found.end
+      })
+    )
     for (const date of unitDates) dates.push(date)
-    perUnit.push({unit, tokens, entities, quantities: unitQuantities, dates: unitDates})
+    perUnit.push({unit, tokens, titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
+  })
+  // Surnames, short names of organizations, and people shown to be people by what follows (`linkNames`).
+  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, tokens: entry.tokens, entities: entry.entities, runs: entry.runs})))
+  perUnit.forEach((entry, index) => {
+    entry.entities = linked[index] ?? entry.entities
+    for (const match of entry.entities) entityMatches.push({unit: entry.unit, match})
   })
   if (unresolved > 0) {
     messages.push(
       createDiagnostic(
         mentionsRules['year-not-inferred'],
         `Unexpected ${unresolved} date${unresolved === 1 ? '' : 's'} without a year and no reference date, expected a \`referenceDate\` option, a date line or a copyright year`,
-        firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}
+        {
+          ...(firstUnresolved === undefined ? {} : {actual: `\`${firstUnresolved}\``, expected: 'a date with a year, or a reference date'}),
+          note: 'Month-days and months are kept as `--MM-DD` and `--MM`; quarters and halves are left out.'
+        }
       )
     )
   }
@@ -125,6 +182,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const linkedUnits: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
     tokens: entry.tokens,
+    titleCase: entry.titleCase,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
       // A literal, not a spread: this runs for every mention and spreads are slow to build.
@@ -133,7 +191,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
     quantities: entry.quantities,
     dates: entry.dates
   }))
-  return {entities, quantities, dates, units: linkedUnits, messages}
+  return {entities, quantities, dates, units: linkedUnits, reference, messages}
 }
 
 /** One Entity per key across the Article, ids in order of first mention. */

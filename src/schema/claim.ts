@@ -1,12 +1,22 @@
 import {z} from 'zod'
 import {Locator} from './locator.js'
 
-/** What sort of assertion a claim is (see docs/claims.md for the precedence when several fit). */
-export const ClaimKind = z.enum(['quantitative', 'event', 'plan', 'statement', 'assessment'])
+/**
+ * What sort of assertion a claim is: `statement` (another party's word, relayed), `plan` (an aim, target,
+ * schedule or forecast), `quantitative` (a figure), `event` (something that happened), `fact` (a neutral,
+ * checkable present state) or `assessment` (the writer's judgment). docs/claims.md gives the precedence when
+ * several fit.
+ */
+export const ClaimKind = z.enum(['quantitative', 'event', 'plan', 'statement', 'fact', 'assessment'])
 export type ClaimKind = z.infer<typeof ClaimKind>
 
-/** Who a claim is attributed to, and the words that say so (`said`, `according to`). */
-export const Attribution = z.object({source: z.string(), cue: z.string()})
+/**
+ * Whose word a claim relays: `source` the party as the Article names it (an entity's name, or a noun phrase as
+ * written: `state media`, `people familiar with the matter`), `cue` the words that say so as written (`said`,
+ * `according to`, `An assessment by`), and `entity` the id of the source's Article entity, or `null` when the
+ * source is no entity.
+ */
+export const Attribution = z.object({source: z.string(), cue: z.string(), entity: z.string().nullable()})
 export type Attribution = z.infer<typeof Attribution>
 
 /**

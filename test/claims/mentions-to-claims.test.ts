@@ -106,9 +106,9 @@ describe('articleToClaims', () => {
     expect(result.dates[0]?.value).toBe('2026-05-01')
   })
 
-  it('reports year-less dates it cannot place', () => {
+  it('keeps a year-less date it cannot place as `--MM-DD`, and reports it', () => {
     const result = articleToClaims(input({highlights: ['On May 1 Lynas sold.']}), settings)
-    expect(result.dates).toEqual([])
+    expect(result.dates.map((d) => [d.text, d.value, d.yearInferred])).toEqual([['May 1', '--05-01', false]])
     expect(result.diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([['year-not-inferred', '`May 1`']])
   })
 

@@ -12,6 +12,13 @@ const paragraph = (text: string) => ({
   copyright: null
 })
 
+/** A distinct capitalized word per index (`Vaa`, `Vab`, …): a surname no earlier sentence used. */
+function surname(index: number): string {
+  let word = ''
+  for (let rest = index; word.length < 4; rest = Math.floor(rest / 26)) word = String.fromCharCode(97 + (rest % 26)) + word
+  return `V${word}`
+}
+
 function bestOf(text: string): number {
   let best = Number.POSITIVE_INFINITY
   for (let run = 0; run < 3; run++) {
@@ -28,7 +35,8 @@ describe('articleToClaims on adversarial input', () => {
     ['thousands of unclosed brackets', (n: number) => '( Lynas grew. '.repeat(n)],
     ['an acronym used thousands of times', (n: number) => `Acme Metals Group (AMG) grew. ${'AMG Lynas '.repeat(n)}`],
     ['dense figures and dates', (n: number) => 'Lynas grew 5% to $3 million on May 3, 2025. '.repeat(n)],
-    ['a line of mojibake', (n: number) => 'โ'.repeat(n * 10)]
+    ['a line of mojibake', (n: number) => 'โ'.repeat(n * 10)],
+    ['distinct names shaped like people, then a pronoun', (n: number) => `${Array.from({length: n}, (_, index) => `Elliot ${surname(index)} met them.`).join(' ')} She agreed.`]
   ])('stays linear on %s', (_, make) => {
     bestOf(make(200))
     const small = bestOf(make(1000))

@@ -21,3 +21,21 @@ export function mentionsAndClaims(input: StageInput, settings: {referenceDate: s
   const {claims, questions} = mentionsToClaims(mentions, input.links)
   return {entities: mentions.entities, quantities: mentions.quantities, dates: mentions.dates, claims, questions, diagnostics: mentions.messages}
 }
+
+/**
+ * Run the mentions and claims stages on body paragraphs (or one highlight), with a reference date (default
+ * `2025-11-20`; `null` for none): the shape most claim tests need.
+ */
+export function readParagraphs(paragraphs: ReadonlyArray<string>, options: {referenceDate?: string | null; highlight?: boolean} = {}) {
+  const sections = options.highlight ? [] : [{heading: null, blocks: paragraphs.map((text) => ({type: 'paragraph' as const, text}))}]
+  const highlights = options.highlight ? paragraphs : []
+  const referenceDate = options.referenceDate === null ? undefined : (options.referenceDate ?? '2025-11-20')
+  return mentionsAndClaims({title: null, highlights, sections, links: [], publishedAt: null, copyright: null}, {referenceDate})
+}
+
+/** The claim of the last paragraph whose text is `sentence` (default: the whole last paragraph), or `undefined`. */
+export function claimOf(paragraphs: ReadonlyArray<string>, options: {referenceDate?: string | null; highlight?: boolean; sentence?: string} = {}) {
+  const result = readParagraphs(paragraphs, options)
+  const wanted = options.sentence ?? paragraphs.at(-1)
+  return result.claims.find((claim) => claim.text === wanted)
+}

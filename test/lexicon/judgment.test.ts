@@ -4,6 +4,7 @@ import {
   boosters,
   evaluativeAdjectives,
   evaluativePhrases,
+  interpretiveVerbs,
   normativeCues,
   publisherNames,
   selfMentions,
@@ -13,6 +14,7 @@ import {gazetteer} from '../../src/lexicon/gazetteer/index.js'
 import {malformed} from './well-formed.js'
 
 const lists = {stanceAdverbs, normativeCues, evaluativeAdjectives, evaluativePhrases, boosters, selfMentions}
+const interpretive = {interpretiveVerbs}
 
 describe('judgment lists', () => {
   for (const [name, list] of Object.entries(lists)) {
@@ -26,10 +28,16 @@ describe('judgment lists', () => {
     })
   }
 
+  it('interpretiveVerbs: well formed, weak (a reason for one grade: they colour, never decide), frozen', () => {
+    expect(malformed(interpretiveVerbs.map((cue) => cue.text))).toEqual([])
+    expect(interpretiveVerbs.every((cue) => cue.grade === 'weak' && cue.group === 'interpretation')).toBe(true)
+    expect(Object.isFrozen(interpretiveVerbs)).toBe(true)
+  })
+
   it('never gives one cue to two lists, nor to a list and the hedges', () => {
     const owner = new Map<string, string>()
     const clashes: string[] = []
-    for (const [name, list] of Object.entries(lists)) {
+    for (const [name, list] of Object.entries({...lists, ...interpretive})) {
       for (const cue of list) {
         const previous = owner.get(cue.text)
         if (previous) clashes.push(`${cue.text}: ${previous} / ${name}`)

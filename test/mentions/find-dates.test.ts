@@ -94,14 +94,28 @@ describe('findDates edge cases', () => {
     expect(findDates('It sold 2024 tonnes for $2025 and 2,025 units in the 2020s.', {referenceDate: '2025-01-01'})).toEqual([])
   })
 
-  it('drops year-less dates without a reference and reports their spans', () => {
+  it('keeps a year-less month-day without a reference as `--MM-DD` and reports its span', () => {
     const scan = scanDates('On November 17 it met, by 2030 it grows.')
-    expect(scan.dates.map((d) => d.value)).toEqual(['2030'])
+    expect(scan.dates.map((d) => [d.value, d.yearInferred])).toEqual([['--11-17', false], ['2030', false]])
     expect(scan.unresolved).toEqual([{start: 3, end: 14}])
   })
 
-  it('ignores a malformed reference date', () => {
-    expect(findDates('On May 5 it met.', {referenceDate: '2025-02-31'})).toEqual([])
+  it('keeps a year-less month as `--MM` and drops a year-less quarter, reporting both', () => {
+    const scan = scanDates('A November meeting set Q3 targets.')
+    expect(scan.dates.map((d) => [d.text, d.value, d.precision])).toEqual([['November', '--11', 'month']])
+    expect(scan.unresolved).toHaveLength(2)
+  })
+
+  it('ignores a malformed reference date (the month-day stays year-less)', () => {
+    expect(findDates('On May 5 it met.', {referenceDate: '2025-02-31'}).map((d) => d.value)).toEqual(['--05-05'])
+  })
+
+  it('reads a month range as one date, an ISO 8601 interval of months', () => {
+    const past = findDates('Exports fell every month May–October.', {referenceDate: '2025-11-20'})
+    expect(past.map((d) => [d.text, d.value, d.precision, d.yearInferred])).toEqual([['May–October', '2025-05/2025-10', 'month', true]])
+    expect(findDates('Output rose Jan-Apr 2024.').map((d) => [d.value, d.yearInferred])).toEqual([['2024-01/2024-04', false]])
+    expect(findDates('Shipments stop Nov–Feb 2026.').map((d) => d.value)).toEqual(['2025-11/2026-02'])
+    expect(findDates('The mines close June–September.').map((d) => d.value)).toEqual(['--06/--09'])
   })
 
   it('accepts a year as the reference', () => {

@@ -121,6 +121,20 @@ describe('findQuantities leaves out what is not a figure', () => {
     expect(findQuantities('More than 2000 workers joined.')[0]).toMatchObject({value: 2000, bound: 'gt'})
   })
 
+  it('reads a figure after a run-in label, and none after an exchange code (a ticker)', () => {
+    expect(findQuantities('Capacity: 12,000 tpa of oxide.').map((q) => [q.text, q.value, q.unit])).toEqual([['12,000 tpa', 12000, 't/y']])
+    expect(findQuantities('Staff: 85 at the mine.').map((q) => [q.value, q.kind])).toEqual([[85, 'count']])
+    expect(findQuantities('Iluka (ASX: ILU) and Baotou Steel (SSE: 600010) rose 3%.').map((q) => q.text)).toEqual(['3%'])
+    expect(findQuantities('China Rare Earth (HKEX: 0769) and Shenghe (SHA: 600392) fell.')).toEqual([])
+  })
+
+  it('keeps the sign of a minus before a currency', () => {
+    expect(findQuantities('It lost -$0.08/share, or -C$2 million.').map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['-$0.08/share', -0.08, 'USD/share'],
+      ['-C$2 million', -2e6, 'CAD']
+    ])
+  })
+
   it('returns an empty list for text without figures', () => {
     expect(findQuantities('')).toEqual([])
     expect(findQuantities('Northern Rare Earth held a meeting.')).toEqual([])

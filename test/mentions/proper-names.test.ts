@@ -24,6 +24,30 @@ describe('findProperNames', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  // People by form without a title (SPEC §5), and the trade words that name the field's companies.
+  it.each([
+    ['a name before a lower-case role after a comma', 'Prices fell, said Ines Carvalho, a metals trader in Lisbon.', ['person:Ines Carvalho']],
+    ['a name before `, who`', 'Ines Carvalho, who trades cobalt, disagrees.', ['person:Ines Carvalho']],
+    ['a name before a role with modifiers', 'Ines Carvalho, managing director of the fund, spoke.', ['person:Ines Carvalho']],
+    ['a name before a verb of saying across an aside', 'Ines Carvalho, speaking in Lisbon on Monday, said prices fell.', ['person:Ines Carvalho']],
+    ['a name after a verb of saying after a quotation', '“Prices fell,” wrote Ines Carvalho in a note.', ['person:Ines Carvalho']],
+    ['a name before a verb of saying in the present', 'Ines Carvalho argues that prices fell.', ['person:Ines Carvalho']],
+    ['a name of an organization named by its trade word', 'Prices fell at Ridgeback Minerals and Ostrava Capital.', ['organization:Ridgeback Minerals', 'organization:Ostrava Capital']],
+    ['a person of an organization found by its form', 'Ines Carvalho of Ridgeback Research said so.', ['person:Ines Carvalho', 'organization:Ridgeback Research']],
+    ['an organization with `of` keeps its company word first', 'The Bank of Portugal said so.', ['organization:Bank of Portugal']],
+    ['a generic class is no organization', 'Prices of Critical Minerals fell.', []],
+    ['a name after `said` that does not end the clause is no speaker', 'He said Ridgeback Holdings had grown.', ['organization:Ridgeback Holdings']]
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('keeps an unnamed run shaped like a personal name for later evidence', () => {
+    const text = 'Ines Carvalho founded the fund in Lisbon.'
+    const leftovers: ReturnType<typeof findProperNames> = []
+    expect(findProperNames(tokenize(text), text, [], leftovers)).toEqual([])
+    expect(leftovers).toEqual([{type: 'person', first: 0, last: 1}])
+  })
+
   it('splits thousands of companies joined by `and` without running out of stack', () => {
     const text = `${'Acme Group and '.repeat(20000)}Zeta Group met.`
     const found = findProperNames(tokenize(text), text, [])

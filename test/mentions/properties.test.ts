@@ -40,8 +40,9 @@ describe('finder properties', () => {
         for (const d of findDates(input, {referenceDate})) {
           FoundDate.parse(d)
           expect(input.slice(d.start, d.end)).toBe(d.text)
-          expect(d.value).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?$/u)
-          if (d.precision === 'day') expect(Number.isNaN(Date.parse(`${d.value}T00:00:00Z`))).toBe(false)
+          // ISO 8601: a date, month, quarter, half or year; a year-less `--MM-DD` or `--MM`; or an interval of months.
+          expect(d.value).toMatch(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?|--\d{2}(?:-\d{2})?|\d{4}-\d{2}\/\d{4}-\d{2}|--\d{2}\/--\d{2})$/u)
+          if (d.precision === 'day' && !d.value.startsWith('--')) expect(Number.isNaN(Date.parse(`${d.value}T00:00:00Z`))).toBe(false)
           if (d.yearInferred) expect(referenceDate === '2025-06-15' || referenceDate === '2024').toBe(true)
         }
       }),

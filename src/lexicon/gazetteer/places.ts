@@ -89,6 +89,20 @@ const countries = defineEntries('place', [
   ['Paraguay'],
   ['Uruguay'],
   ['Ecuador'],
+  // The rest of the world's sovereign states (ISO 3166-1 short names), so that no country is missed where the
+  // trade of a mineral passes. Left out: `Chad` and `Jordan`, which are as often personal names in English text.
+  ['Venezuela'], ['Cuba'], ['Dominican Republic'], ['Haiti'], ['Jamaica'], ['Guatemala'], ['Honduras'],
+  ['El Salvador'], ['Nicaragua'], ['Costa Rica'], ['Panama'], ['Guyana'], ['Suriname'], ['Trinidad and Tobago'],
+  ['Ireland'], ['Iceland'], ['Luxembourg'], ['Slovakia'], ['Slovenia'], ['Croatia'], ['Bosnia and Herzegovina'],
+  ['Montenegro'], ['North Macedonia'], ['Albania'], ['Kosovo'], ['Bulgaria'], ['Greece'], ['Cyprus'], ['Malta'],
+  ['Latvia'], ['Lithuania'], ['Belarus'], ['Moldova'], ['Armenia'], ['Azerbaijan'], ['Turkmenistan'],
+  ['Lebanon'], ['Syria'], ['Kuwait'], ['Bahrain'], ['Yemen'], ['Libya'], ['Tunisia'], ['Algeria'],
+  ['Mauritania'], ['Senegal'], ['Gambia'], ['Sierra Leone'], ['Liberia'], ["Côte d'Ivoire", 'Ivory Coast'],
+  ['Burkina Faso'], ['Togo'], ['Benin'], ['Cameroon'], ['Gabon'], ['Equatorial Guinea'], ['Central African Republic'],
+  ['Republic of the Congo'], ['Sudan'], ['South Sudan'], ['Ethiopia'], ['Eritrea'], ['Somalia'], ['Djibouti'],
+  ['Rwanda'], ['Botswana'], ['Lesotho'], ['Eswatini', 'Swaziland'], ['Mauritius'], ['Seychelles'],
+  ['Nepal'], ['Bhutan'], ['Bangladesh'], ['Maldives'], ['Cambodia'], ['Brunei'], ['Timor-Leste', 'East Timor'],
+  ['Papua New Guinea'], ['Fiji'], ['Solomon Islands'], ['Vanuatu'], ['New Caledonia'],
   ['Middle East'],
   ['Indo-Pacific'],
   ['Europe'],
@@ -104,6 +118,11 @@ const countries = defineEntries('place', [
 /** Provinces, states, regions and cities of the field. */
 const regions = defineEntries('place', [
   ['Inner Mongolia', 'Inner Mongolia Autonomous Region', 'Nei Mongol'],
+  // India's mineral-sand states, where IREL mines and separates monazite.
+  ['Odisha', 'Orissa'],
+  ['Kerala'],
+  ['Tamil Nadu'],
+  ['Andhra Pradesh'],
   ['Baotou', 'Baotou City'],
   ['Beijing', 'Peking'],
   ['Shanghai'],

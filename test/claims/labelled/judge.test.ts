@@ -65,24 +65,27 @@ describe('judgeItem', () => {
     expect(normalizeSource('China’s Ministry')).toBe("china's ministry")
   })
 
+  const lynas = article.entities.find((e) => e.name === 'Lynas Rare Earths')?.id ?? null
+
   it('passes a claim with the right kind and source', () => {
-    const right = claimOn(article, {attribution: {source: 'the Lynas Rare Earths', cue: 'said'}})
+    const right = claimOn(article, {attribution: {source: 'the Lynas Rare Earths', cue: 'said', entity: lynas}})
     expect(names(right, base)).toEqual([])
   })
 
   it('accepts a source alternative, and a name of the entity the source names', () => {
-    const short = claimOn(article, {attribution: {source: 'Lynas', cue: 'said'}})
-    expect(names(short, base)).toEqual(['source'])
-    expect(names(short, {...base, sourceAlternatives: ['Lynas']})).toEqual([])
+    const short = claimOn(article, {attribution: {source: 'Lynas', cue: 'said', entity: null}})
+    expect(names(short, base)).toEqual(['source', 'source-entity'])
+    expect(names(short, {...base, sourceAlternatives: ['Lynas']})).toEqual(['source-entity'])
     const entity = {id: 'e1', name: 'Lynas', type: 'organization' as const, aliases: ['Lynas Rare Earths'], mentions: []}
-    expect(names({...short, entities: [entity]}, base)).toEqual([])
+    const linked = claimOn(article, {attribution: {source: 'Lynas', cue: 'said', entity: 'e1'}})
+    expect(names({...linked, entities: [entity]}, base)).toEqual([])
   })
 
   it('fails a wrong kind, a missing or invented source, and a missed claim', () => {
-    expect(names(claimOn(article, {kind: 'event', attribution: {source: 'Lynas Rare Earths', cue: 'said'}}), base)).toEqual(['kind'])
+    expect(names(claimOn(article, {kind: 'event', attribution: {source: 'Lynas Rare Earths', cue: 'said', entity: lynas}}), base)).toEqual(['kind'])
     expect(names(claimOn(article, {}), base)).toEqual(['source'])
     const plain = {...base, kind: 'quantitative' as const, source: null, cue: null, sourceIsEntity: null}
-    expect(names(claimOn(article, {kind: 'quantitative', attribution: {source: 'May', cue: 'said'}}), plain)).toEqual(['invented-source'])
+    expect(names(claimOn(article, {kind: 'quantitative', attribution: {source: 'May', cue: 'said', entity: null}}), plain)).toEqual(['invented-source'])
     expect(names(article, base)).toEqual(['claim', 'source'])
   })
 
@@ -95,7 +98,7 @@ describe('judgeItem', () => {
 
   it('matches figures one to one and fails extras', () => {
     const withFigure = {...article, quantities: [{id: 'q1', text: '5%', value: 5, unit: '%', kind: 'percent' as const, approx: false, bound: null, range: null, convertedFrom: null, from: 'body' as const, section: 0, block: 1, item: null, start: 29, end: 31}]}
-    const right = claimOn(withFigure, {attribution: {source: 'Lynas Rare Earths', cue: 'said'}})
+    const right = claimOn(withFigure, {attribution: {source: 'Lynas Rare Earths', cue: 'said', entity: lynas}})
     expect(names(right, {...base, quantities: [{text: '5%', value: 5, unit: '%', kind: 'percent'}]})).toEqual([])
     expect(names(right, {...base, quantities: [{text: '5%', value: -5, kind: 'percent'}]})).toEqual(['quantity', 'quantity'])
     expect(names(right, {...base, quantities: []})).toEqual(['quantity'])
@@ -103,7 +106,7 @@ describe('judgeItem', () => {
 
   it('accepts a month range as one date, by value or by a range end', () => {
     const date = {id: 'd1', text: 'May', value: '2025-05', precision: 'month' as const, yearInferred: true, from: 'body' as const, section: 0, block: 1, item: null, start: 35, end: 38}
-    const right = claimOn({...article, dates: [date]}, {attribution: {source: 'Lynas Rare Earths', cue: 'said'}})
+    const right = claimOn({...article, dates: [date]}, {attribution: {source: 'Lynas Rare Earths', cue: 'said', entity: lynas}})
     const interval = {...base, dates: [{text: 'May', value: '2025-05/2025-07', precision: 'month' as const}]}
     expect(names(right, interval)).toEqual(['date', 'date'])
     expect(names({...right, dates: [{...date, value: '2025-05/2025-07'}]}, interval)).toEqual([])
@@ -112,7 +115,7 @@ describe('judgeItem', () => {
 
   it('checks expected entities and non-entities inside the sentence only', () => {
     const company = {id: 'e1', name: 'Lynas Rare Earths', type: 'organization' as const, aliases: [], mentions: [{text: 'Lynas Rare Earths', from: 'body' as const, section: 0, block: 0, item: null, start: 0, end: 17}]}
-    const right = claimOn({...article, entities: [company]}, {attribution: {source: 'Lynas Rare Earths', cue: 'said'}})
+    const right = claimOn({...article, entities: [company]}, {attribution: {source: 'Lynas Rare Earths', cue: 'said', entity: lynas}})
     expect(names(right, {...base, entities: [{name: 'Lynas Rare Earths', type: 'organization'}]})).toEqual(['entity'])
     const month = {...company, name: 'May', type: 'other' as const, mentions: [{...company.mentions[0]!, text: 'May', block: 1, start: 35, end: 38}]}
     expect(names({...right, entities: [month]}, {...base, notEntities: ['may']})).toEqual(['not-entity'])
@@ -122,9 +125,10 @@ describe('judgeItem', () => {
 describe('summarize', () => {
   it('counts claims precision and recall, kinds and sources over the verdicts', () => {
     const article = parsed(base)
+    const lynas = article.entities.find((e) => e.name === 'Lynas Rare Earths')?.id ?? null
     const none = {...base, id: 'test-002', claim: false, kind: null, source: null, cue: null, sourceIsEntity: null}
     const verdicts = [
-      judgeItem(base, claimOn(article, {kind: 'event', attribution: {source: 'Lynas Rare Earths', cue: 'said'}}), 'a.json'),
+      judgeItem(base, claimOn(article, {kind: 'event', attribution: {source: 'Lynas Rare Earths', cue: 'said', entity: lynas}}), 'a.json'),
       judgeItem(none, claimOn(article, {}), 'b.json'),
       judgeItem({...base, id: 'test-003'}, article, 'b.json')
     ]

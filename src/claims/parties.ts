@@ -1,0 +1,103 @@
+import type {EntityType} from '../schema/mentions.js'
+
+/**
+ * A party a sentence names: an organization, person or place entity of the Article (or a `other` name found
+ * before a verb of saying), with the name the Article gives it.
+ *
+ * @example
+ * const party: Party = {id: 'e1', name: 'Lynas Rare Earths', type: 'organization'}
+ */
+export interface Party {
+  readonly id: string
+  readonly name: string
+  readonly type: EntityType
+}
+
+/** What one earlier sentence leaves for the sentences after it. */
+interface Remembered {
+  /** Its parties in order of first mention: the subject first in most news sentences. */
+  readonly parties: ReadonlyArray<Party>
+  /** The author of a document it names (`Lynas published its quarterly report`), if any. */
+  readonly author: Party | null
+}
+
+/**
+ * What a pronoun or a descriptor may refer to: the parties of the sentence before the word, then of the earlier
+ * sentences of its paragraph (nearest first), then of the paragraph before (SPEC §5: the same or the previous
+ * paragraph). Within one sentence the first-named party comes first: news puts the subject first, and a
+ * subject is the likeliest antecedent (centering: Grosz, Joshi & Weinstein 1995).
+ *
+ * @example
+ * const memory = createDiscourse()
+ * memory.enterUnit('body')
+ * memory.remember([{id: 'e1', name: 'Ganzhou', type: 'place'}], null)
+ * memory.enterUnit('body')
+ * memory.find([], (party) => party.type === 'place')?.name // → 'Ganzhou'
+ */
+export interface Discourse {
+  /** Start a new text unit (`from` its region: a highlight's antecedents are in the highlights, not the body). */
+  enterUnit(from: string): void
+  /** Record a finished sentence of the current unit. */
+  remember(parties: ReadonlyArray<Party>, author: Party | null): void
+  /** The nearest party that `accepts` takes, looking first at `before` (the current sentence's parties before the word). */
+  find(before: ReadonlyArray<Party>, accepts: (party: Party) => boolean): Party | undefined
+  /** The author of the nearest document named in the current or the previous paragraph. */
+  findAuthor(): Party | undefined
+  /** Is any party of the current or the previous paragraph remembered? */
+  remembers(): boolean
+}
+
+/**
+ * A fresh discourse memory for one Article: it keeps only the current and the previous unit, so it costs the
+ * same whatever the article's length.
+ *
+ * @returns the memory
+ * @example
+ * createDiscourse().find([], () => true) // → undefined
+ */
+export function createDiscourse(): Discourse {
+  let current: Remembered[] = []
+  let previous: Remembered[] = []
+  // Whether the current and the previous unit remember any party: `remembers` runs for every sentence.
+  let currentNamed = false
+  let previousNamed = false
+  let region: string | undefined
+  // At most this many earlier sentences are searched: a long paragraph of names stays linear.
+  const reach = 12
+  /** The `step`-th earlier sentence, nearest first (plain indexing: this runs for every pronoun and descriptor). */
+  const earlier = (step: number): Remembered | undefined =>
+    step < current.length ? current[current.length - 1 - step] : previous[previous.length - 1 - (step - current.length)]
+  return {
+    enterUnit(from) {
+      previous = from === region ? current : []
+      previousNamed = from === region && currentNamed
+      current = []
+      currentNamed = false
+      region = from
+    },
+    remember(parties, author) {
+      current.push({parties, author})
+      if (parties.length > 0) currentNamed = true
+    },
+    find(before, accepts) {
+      for (const party of before) if (accepts(party)) return party
+      for (let step = 0; step < reach; step++) {
+        const sentence = earlier(step)
+        if (sentence === undefined) break
+        for (const party of sentence.parties) if (accepts(party)) return party
+      }
+      return undefined
+    },
+    findAuthor() {
+      for (let step = 0; step < reach; step++) {
+        const sentence = earlier(step)
+        if (sentence === undefined) break
+        if (sentence.author) return sentence.author
+      }
+      return undefined
+    },
+    remembers() {
+      return currentNamed || previousNamed
+    }
+  }
+}
