@@ -9,7 +9,7 @@ import {unitsToMentions} from './mentions/units-to-mentions.js'
 import {keepTree} from './render/kept-tree.js'
 import type {Article} from './schema/article.js'
 import {ParseOptions, type ParseSettings} from './schema/options.js'
-import {documentToMdast} from './structure/document-to-mdast.js'
+import {documentToMdast, type Structure} from './structure/document-to-mdast.js'
 
 /** The result of `safeParseArticle`, shaped like zod's `safeParse`. */
 export type SafeParseArticleResult = {success: true; data: Article} | {success: false; error: ArticleParseError}
@@ -41,15 +41,18 @@ export function parseArticle(input: string | Uint8Array | ArrayBuffer, options: 
   const settings = toSettings(options)
   const source = toInput(input)
   const document = inputToDocument(source, settings)
-  const structure = documentToMdast(document)
+  let structure: Structure | undefined = documentToMdast(document)
   const article = mdastToArticle(structure, document)
+  // The lines and the unannotated tree are not needed past the article stage: let a long dump's go.
+  const structureMessages = structure.messages
+  structure = undefined
   const {fields} = article
   const mentions = settings.mentions
     ? unitsToMentions(article.units, {referenceDate: settings.referenceDate, publishedAt: fields.publishedAt, copyright: fields.copyright})
     : undefined
   const claims = mentions && settings.claims ? mentionsToClaims(mentions, fields.links, article.cutOff) : undefined
 
-  const diagnostics = sortDiagnostics([...document.messages, ...structure.messages, ...article.messages, ...(mentions?.messages ?? [])])
+  const diagnostics = sortDiagnostics([...document.messages, ...structureMessages, ...article.messages, ...(mentions?.messages ?? [])])
   // Strict mode fails on anything that is not merely informational: an error or a warning (SPEC §6, §7).
   if (settings.strict && diagnostics.some((d) => d.severity !== 'info')) {
     throw new ArticleParseError('Input has error or warning diagnostics (strict mode)', 'strict', diagnostics)

@@ -32,5 +32,5 @@ export function mentionsToClaims(mentions: Mentions, links: ReadonlyArray<Link>,
   // Ids are `e1…` in the order of `entities`: the name of an id is found by its number, with no map to build.
   const {entities} = mentions
   const entityName = (id: string): string | undefined => entities[Number(id.slice(1)) - 1]?.name
-  return sentencesToClaims(mentions.units, links, {reference: mentions.reference, entityName, cutOff})
+  return sentencesToClaims(mentions.units, links, {reference: mentions.reference, entityName, cutOff, words: mentions.words})
 }

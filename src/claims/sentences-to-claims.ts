@@ -1,6 +1,6 @@
 import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
-import type {Token} from '../mentions/tokenize.js'
+import {unpackTokens, type Token, type WordTable} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
@@ -27,6 +27,8 @@ export interface ClaimsContext {
   readonly entityName: (id: string) => string | undefined
   /** The unit the end of the input cut off mid-sentence (its last sentence is no claim), if any. */
   readonly cutOff: TextUnit | null
+  /** The document's word table, to unpack each unit's tokens. */
+  readonly words: WordTable
 }
 
 /**
@@ -59,7 +61,9 @@ export function sentencesToClaims(
     else linksAt.set(link.block, [link])
   }
   const discourse = createDiscourse()
-  for (const {unit, entities, quantities, dates, tokens, titleCase} of units) {
+  for (const {unit, entities, quantities, dates, packed, titleCase} of units) {
+    // The unit's tokens, unpacked for this unit only (the mentions stage made them, keeps them packed).
+    const tokens = unpackTokens(packed, context.words)
     discourse.enterUnit(unit.from)
     // Most articles have few links: build a unit's key only when there is some link to find.
     const unitLinks = linksAt.size === 0 ? none : linksOf(unit, linksAt.get(unit.block))

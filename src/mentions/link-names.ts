@@ -4,19 +4,20 @@ import {finiteSayingForms} from '../lexicon/saying.js'
 import {isGazetteerKey, type EntityMentionMatch} from './find-entities.js'
 import {nameKey} from './gazetteer-trie.js'
 import type {ProperName} from './proper-names.js'
-import {isCapitalized, type Token} from './tokenize.js'
+import {isCapitalized, unpackTokens, type PackedTokens, type Token, type WordTable} from './tokenize.js'
 
 /**
- * One text unit as `linkNames` reads it: its text and tokens, the mentions found in it (in order), and the runs
- * shaped like a personal name that no rule named.
+ * One text unit as `linkNames` reads it: its text and packed tokens (with the document's word table), the mentions
+ * found in it (in order), and the runs shaped like a personal name that no rule named.
  *
  * @example
- * const unit: UnitNames = {from: 'body', text, tokens, entities: findEntityMentions(text, tokens, runs), runs}
+ * const unit: UnitNames = {from: 'body', text, packed: packTokens(tokens), words, entities: findEntityMentions(text, tokens, runs), runs}
  */
 export interface UnitNames {
   readonly from: string
   readonly text: string
-  readonly tokens: ReadonlyArray<Token>
+  readonly packed: PackedTokens
+  readonly words: WordTable
   readonly entities: ReadonlyArray<EntityMentionMatch>
   readonly runs: ReadonlyArray<ProperName>
 }
@@ -64,9 +65,10 @@ export function linkNames(units: ReadonlyArray<UnitNames>): Array<ReadonlyArray<
   // even at the start of a sentence, where the finders do not take one word for a name. Only the last words of
   // runs can be promoted by it, so only they are looked for.
   const lastWords = new Set<string>()
-  for (const unit of units) for (const run of unit.runs) lastWords.add((unit.tokens[run.last] as Token).text)
+  for (const unit of units) for (const run of unit.runs) lastWords.add(unit.packed.words[run.last] as string)
   for (const unit of lastWords.size > 0 ? units : []) {
-    const {tokens, text} = unit
+    const {text} = unit
+    const tokens = tokensOf(unit)
     for (let index = 0; index + 1 < tokens.length; index++) {
       const token = tokens[index] as Token
       // A name's last word is capitalized: a character test passes over the rest before any lookup.
@@ -86,9 +88,18 @@ export function linkNames(units: ReadonlyArray<UnitNames>): Array<ReadonlyArray<
   return units.map((unit, index) => addShortMentions(unit, promoted[index] ?? [], people, shortNames, pairStarts))
 }
 
+/** A unit's tokens, unpacked for one pass over it. */
+function tokensOf(unit: UnitNames): Token[] {
+  return unpackTokens(unit.packed, unit.words)
+}
+
 /** The index of the unit's last `he`/`she`/`his`/`her` (…), or -1. */
-function lastGenderedPronoun(tokens: ReadonlyArray<Token>): number {
-  for (let index = tokens.length - 1; index >= 0; index--) if (gendered.has((tokens[index] as Token).lower)) return index
+function lastGenderedPronoun(unit: UnitNames): number {
+  const {words} = unit.packed
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as string
+    if (gendered.has(unit.words.lowers.get(word) ?? word)) return index
+  }
   return -1
 }
 
@@ -128,12 +139,13 @@ function promote(
 ): EntityMentionMatch[] {
   if (unit.runs.length === 0) return []
   // Read once per unit, not once per run: a long paragraph of names stays linear.
-  const pronounNext = next !== undefined && next.from === unit.from && lastGenderedPronoun(next.tokens) >= 0
-  const lastPronoun = lastGenderedPronoun(unit.tokens)
+  const pronounNext = next !== undefined && next.from === unit.from && lastGenderedPronoun(next) >= 0
+  const lastPronoun = lastGenderedPronoun(unit)
+  const tokens = tokensOf(unit)
   const added: EntityMentionMatch[] = []
   for (const run of unit.runs) {
-    const first = unit.tokens[run.first] as Token
-    const last = unit.tokens[run.last] as Token
+    const first = tokens[run.first] as Token
+    const last = tokens[run.last] as Token
     const name = unit.text.slice(first.start, last.end)
     if (shortNames.has(name) || people.has(last.text)) continue
     const pronounAfter = pronounNext || lastPronoun > run.last
@@ -155,7 +167,8 @@ function addShortMentions(
 ): ReadonlyArray<EntityMentionMatch> {
   const mentions = promoted.length === 0 ? unit.entities : [...unit.entities, ...promoted].sort((a, b) => a.start - b.start)
   if (people.size === 0 && shortNames.size === 0) return mentions
-  const {tokens, text} = unit
+  const {text} = unit
+  const tokens = tokensOf(unit)
   const added: EntityMentionMatch[] = []
   let cursor = 0
   for (let index = 0; index < tokens.length; index++) {

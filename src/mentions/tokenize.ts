@@ -30,20 +30,56 @@ const hasCamel = /\p{Ll}\p{Lu}/u
 const nonAscii = /[^\0-\x7f]/u
 
 /**
+ * The words of one document, each kept once: the tokens of every unit share their `text` and `lower` strings
+ * (a long article repeats a few thousand words a million times), and each word is lower-cased once.
+ */
+export interface WordTable {
+  readonly words: Map<string, string>
+  readonly lowers: Map<string, string>
+}
+
+/**
+ * A new, empty word table, for one document (never shared across calls).
+ *
+ * @example
+ * const table = createWordTable(); tokenize('Lynas grew', table)
+ */
+export function createWordTable(): WordTable {
+  return {words: new Map(), lowers: new Map()}
+}
+
+/**
  * Split text into word tokens (letters and digits; `&` is a token of its own), splitting glued camel-case
  * words too. Gazetteer aliases are tokenized the same way, so both sides agree.
  *
  * @param text the text
+ * @param table (optional) the document's word table: equal words then share one string
  * @returns the tokens, in order
  * @example
  * tokenize("Northern Rare EarthGroup's").map((t) => t.text) // → ['Northern', 'Rare', 'Earth', 'Group', 's']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, table?: WordTable): Token[] {
   const tokens: Token[] = []
+  // With a table, a word seen before takes its strings from there (no second copy, no second lower-casing).
+  const push = (word: string, fold: (word: string) => string, start: number, end: number): void => {
+    if (!table) {
+      tokens.push({text: word, lower: fold(word), start, end})
+      return
+    }
+    const known = table.words.get(word)
+    if (known !== undefined) {
+      tokens.push({text: known, lower: table.lowers.get(known) as string, start, end})
+      return
+    }
+    const lower = fold(word)
+    table.words.set(word, word)
+    table.lowers.set(word, lower === word ? word : lower)
+    tokens.push({text: word, lower, start, end})
+  }
   let index = 0
   while (index < text.length) {
     if (text.charCodeAt(index) === 38) {
-      tokens.push({text: '&', lower: '&', start: index, end: index + 1})
+      push('&', same, index, index + 1)
       index += 1
       continue
     }
@@ -82,20 +118,67 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, end)
     if (ascii && !camel) {
       // An ASCII word without capitals is its own lower case.
-      tokens.push({text: word, lower: upper ? word.toLowerCase() : word, start, end})
+      push(word, upper ? lowerCase : same, start, end)
       continue
     }
     if (!hasCamel.test(word)) {
-      tokens.push({text: word, lower: foldCase(word), start, end})
+      push(word, foldCase, start, end)
       continue
     }
     for (const part of word.split(camelBoundary)) {
-      tokens.push({text: part, lower: foldCase(part), start, end: start + part.length})
+      push(part, foldCase, start, start + part.length)
       start += part.length
     }
   }
   return tokens
 }
+
+/**
+ * A unit's tokens kept compactly while the document is read (12 bytes a word instead of an object of 64): the
+ * word strings (from the document's word table) and their start offsets; `end` is `start` plus the word's length.
+ * `unpackTokens` gives the same tokens back, one unit at a time, so a long article never holds a token object
+ * for every word at once.
+ */
+export interface PackedTokens {
+  readonly words: ReadonlyArray<string>
+  readonly starts: Int32Array
+}
+
+/**
+ * Pack tokens made with a word table.
+ *
+ * @example
+ * packTokens(tokenize('Lynas grew', table)).words // → ['Lynas', 'grew']
+ */
+export function packTokens(tokens: ReadonlyArray<Token>): PackedTokens {
+  const words: string[] = new Array(tokens.length)
+  const starts = new Int32Array(tokens.length)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    words[index] = token.text
+    starts[index] = token.start
+  }
+  return {words, starts}
+}
+
+/**
+ * The tokens of a packed unit, as `tokenize` made them (the same strings, from the word table).
+ *
+ * @example
+ * unpackTokens(packTokens(tokens), table) // → equal to tokens
+ */
+export function unpackTokens(packed: PackedTokens, table: WordTable): Token[] {
+  const tokens: Token[] = new Array(packed.words.length)
+  for (let index = 0; index < tokens.length; index++) {
+    const text = packed.words[index] as string
+    const start = packed.starts[index] as number
+    tokens[index] = {text, lower: table.lowers.get(text) ?? text, start, end: start + text.length}
+  }
+  return tokens
+}
+
+const same = (word: string): string => word
+const lowerCase = (word: string): string => word.toLowerCase()
 
 /**
  * Fold a word for comparison: lower case, accents removed (`Kärr` and `Karr` are one name).

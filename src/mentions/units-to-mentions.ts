@@ -10,7 +10,7 @@ import {findQuantities} from './find-quantities.js'
 import {linkNames} from './link-names.js'
 import type {ProperName} from './proper-names.js'
 import {resolveReferenceDate} from './reference-date.js'
-import {tokenize, type Token} from './tokenize.js'
+import {createWordTable, packTokens, tokenize, type PackedTokens, type WordTable} from './tokenize.js'
 
 /**
  * Settings of the mentions stage: what year-less dates resolve against.
@@ -35,14 +35,15 @@ export type LinkedMention = EntityMentionMatch & {readonly id: string}
 
 /**
  * Everything found in one text unit, with Article-wide ids: what the claims stage reads, with the unit's
- * tokens (made once, shared by every finder and by the claims stage) and whether it is a Title Case line.
+ * tokens (made once, shared by every finder and by the claims stage, kept packed: `unpackTokens(packed, words)`)
+ * and whether it is a Title Case line.
  *
  * @example
- * mentions.units[0]?.tokens.length // → the number of words of the first unit
+ * mentions.units[0]?.packed.words.length // → the number of words of the first unit
  */
 export interface UnitMentions {
   readonly unit: TextUnit
-  readonly tokens: ReadonlyArray<Token>
+  readonly packed: PackedTokens
   /** The unit is a Title Case line (`isTitleCase`): its verbs are capitalized too. */
   readonly titleCase: boolean
   readonly entities: ReadonlyArray<LinkedMention>
@@ -62,6 +63,8 @@ export interface Mentions {
   readonly quantities: Quantity[]
   readonly dates: DateMention[]
   readonly units: ReadonlyArray<UnitMentions>
+  /** The document's word table: the units' packed tokens unpack with it. */
+  readonly words: WordTable
   /** The reference date year-less dates resolved against (`YYYY-MM-DD` or `YYYY`), if any. */
   readonly reference: string | undefined
   readonly messages: ReadonlyArray<Diagnostic>
@@ -97,7 +100,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const dates: DateMention[] = []
   const perUnit: Array<{
     unit: TextUnit
-    tokens: Token[]
+    packed: PackedTokens
     titleCase: boolean
     entities: ReadonlyArray<EntityMentionMatch>
     runs: ProperName[]
@@ -106,8 +109,10 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   }> = []
   let unresolved = 0
   let firstUnresolved: string | undefined
+  // One table of words for the document: tokens of all units share their strings.
+  const words = createWordTable()
   readable.forEach((unit, index) => {
-    const tokens = tokenize(unit.text)
+    const tokens = tokenize(unit.text, words)
     const runs: ProperName[] = []
     const titleCase = isTitleCase(tokens, unit.text)
     const entities = findEntityMentions(unit.text, tokens, runs, titleCase)
@@ -154,10 +159,11 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
       })
     )
     for (const date of unitDates) dates.push(date)
-    perUnit.push({unit, tokens, titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
+    // Packed as soon as the unit's finders are done: a long article never holds a token object per word at once.
+    perUnit.push({unit, packed: packTokens(tokens), titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
   })
   // Surnames, short names of organizations, and people shown to be people by what follows (`linkNames`).
-  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, tokens: entry.tokens, entities: entry.entities, runs: entry.runs})))
+  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, packed: entry.packed, words, entities: entry.entities, runs: entry.runs})))
   perUnit.forEach((entry, index) => {
     entry.entities = linked[index] ?? entry.entities
     for (const match of entry.entities) entityMatches.push({unit: entry.unit, match})
@@ -181,7 +187,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const {entities, idOf, relinked} = mergeEntities(entityMatches)
   const linkedUnits: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
-    tokens: entry.tokens,
+    packed: entry.packed,
     titleCase: entry.titleCase,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
@@ -191,7 +197,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
     quantities: entry.quantities,
     dates: entry.dates
   }))
-  return {entities, quantities, dates, units: linkedUnits, reference, messages}
+  return {entities, quantities, dates, units: linkedUnits, words, reference, messages}
 }
 
 /** One Entity per key across the Article, ids in order of first mention. */

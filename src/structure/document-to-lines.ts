@@ -2,7 +2,7 @@ import type {Document} from '../document/document.js'
 import {lineEnd} from '../document/line-index.js'
 import {cleanLine, measureIndent} from './clean-line.js'
 import {isSpaceCode} from './is-space-code.js'
-import type {Line} from './line.js'
+import type {AnchorSpan, Line} from './line.js'
 import {removeLinkMarkers} from './remove-link-markers.js'
 import {splitBullet} from './split-bullet.js'
 
@@ -26,13 +26,16 @@ export function documentToLines(document: Document): Line[] {
   return lines
 }
 
+/** One shared empty list for the many lines without a link. */
+const noLinks: ReadonlyArray<AnchorSpan> = Object.freeze([])
+
 function toLine(value: string, start: number, rawEnd: number, index: number): Line {
   const raw = value.slice(start, rawEnd)
   const full = cleanLine(raw)
   let end = rawEnd
   while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
   if (full === '') {
-    return {index, start, blockStart: end, contentStart: end, end, endIndex: index, blank: true, indent: 0, bullet: null, full, text: '', links: [], orphanMarkers: 0}
+    return {index, start, blockStart: end, contentStart: end, end, endIndex: index, blank: true, indent: 0, bullet: null, full, text: '', links: noLinks, orphanMarkers: 0}
   }
   let blockStart = start
   while (blockStart < end && isSpaceCode(value.charCodeAt(blockStart))) blockStart++

@@ -10,7 +10,7 @@ const markerPattern = /\((?:opens in (?:a )?new (?:tab|window)|link is external)
 /** The result of removing link markers from one line. */
 export interface RemovedMarkers {
   readonly text: string
-  readonly links: AnchorSpan[]
+  readonly links: ReadonlyArray<AnchorSpan>
   /** Markers with no word before them: removed, with no link recorded. */
   readonly orphans: number
 }
@@ -24,7 +24,7 @@ export interface RemovedMarkers {
  * // → {text: 'While the press release reflects', links: [{start: 10, end: 23}], orphans: 0}
  */
 export function removeLinkMarkers(line: string): RemovedMarkers {
-  if (!line.includes('(')) return {text: line, links: [], orphans: 0}
+  if (!line.includes('(')) return {text: line, links: noLinks, orphans: 0}
   const links: AnchorSpan[] = []
   const parts: string[] = []
   let length = 0
@@ -48,7 +48,7 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
     if (!anchor || start >= anchor.end) orphans++
     else links.push({start: base + start, end: base + anchor.end})
   }
-  if (last === 0) return {text: line, links: [], orphans: 0}
+  if (last === 0) return {text: line, links: noLinks, orphans: 0}
   parts.push(line.slice(last))
   const text = parts.join('')
   // A marker that opened the line leaves a leading space behind.
@@ -60,6 +60,9 @@ export function removeLinkMarkers(line: string): RemovedMarkers {
     orphans
   }
 }
+
+/** One shared empty list for the many lines without a link. */
+const noLinks: AnchorSpan[] = Object.freeze([]) as unknown as AnchorSpan[]
 
 /** How far back an anchor may reach: far more than the words `findAnchor` takes. */
 const tailLength = 512
