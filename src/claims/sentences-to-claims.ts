@@ -1,6 +1,6 @@
 import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
-import {unpackTokens, type Token, type WordTable} from '../mentions/tokenize.js'
+import {tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
@@ -61,9 +61,9 @@ export function sentencesToClaims(
     else linksAt.set(link.block, [link])
   }
   const discourse = createDiscourse()
-  for (const {unit, entities, quantities, dates, packed, titleCase} of units) {
-    // The unit's tokens, unpacked for this unit only (the mentions stage made them, keeps them packed).
-    const tokens = unpackTokens(packed, context.words)
+  for (const {unit, entities, quantities, dates, titleCase, tokens: unitTokens} of units) {
+    // The unit's tokens, as the mentions stage made them (unpacked for this unit only, in a long document).
+    const tokens = tokensOf(unitTokens, context.words)
     discourse.enterUnit(unit.from)
     // Most articles have few links: build a unit's key only when there is some link to find.
     const unitLinks = linksAt.size === 0 ? none : linksOf(unit, linksAt.get(unit.block))

@@ -116,7 +116,8 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
     text,
     encoding: {source, changed: repairs.length > 0 || normalized, damage: report.damage, repairs},
     diagnostics,
-    toInputOffset: (offset) => toDecoded(toNormal(toRepaired(offset)))
+    // Made outside this scope: a closure here would keep this call's whole context, the decoded text with it.
+    toInputOffset: composeOffsets(toDecoded, toNormal, toRepaired)
   }
 }
 
@@ -124,6 +125,11 @@ export function repairInput(input: string | Uint8Array, settings: FixSettings): 
 function nfc(text: string): string {
   for (let index = 0; index < text.length; index++) if (isNfcRisk(text.charCodeAt(index))) return text.normalize('NFC')
   return text
+}
+
+/** Offsets in the repaired text back to the decoded input, through the NFC, repair and renormalizing edits. */
+function composeOffsets(toDecoded: (offset: number) => number, toNormal: (offset: number) => number, toRepaired: (offset: number) => number): (offset: number) => number {
+  return (offset) => toDecoded(toNormal(toRepaired(offset)))
 }
 
 const shift = (change: Change, by: number): Change => ({start: change.start + by, end: change.end + by, to: change.to})

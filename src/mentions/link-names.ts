@@ -4,19 +4,19 @@ import {finiteSayingForms} from '../lexicon/saying.js'
 import {isGazetteerKey, type EntityMentionMatch} from './find-entities.js'
 import {nameKey} from './gazetteer-trie.js'
 import type {ProperName} from './proper-names.js'
-import {isCapitalized, unpackTokens, type PackedTokens, type Token, type WordTable} from './tokenize.js'
+import {isCapitalized, tokensOf as unitTokensOf, type Token, type UnitTokens, type WordTable} from './tokenize.js'
 
 /**
  * One text unit as `linkNames` reads it: its text and packed tokens (with the document's word table), the mentions
  * found in it (in order), and the runs shaped like a personal name that no rule named.
  *
  * @example
- * const unit: UnitNames = {from: 'body', text, packed: packTokens(tokens), words, entities: findEntityMentions(text, tokens, runs), runs}
+ * const unit: UnitNames = {from: 'body', text, tokens, words, entities: findEntityMentions(text, tokens, runs), runs}
  */
 export interface UnitNames {
   readonly from: string
   readonly text: string
-  readonly packed: PackedTokens
+  readonly tokens: UnitTokens
   readonly words: WordTable
   readonly entities: ReadonlyArray<EntityMentionMatch>
   readonly runs: ReadonlyArray<ProperName>
@@ -65,7 +65,7 @@ export function linkNames(units: ReadonlyArray<UnitNames>): Array<ReadonlyArray<
   // even at the start of a sentence, where the finders do not take one word for a name. Only the last words of
   // runs can be promoted by it, so only they are looked for.
   const lastWords = new Set<string>()
-  for (const unit of units) for (const run of unit.runs) lastWords.add(unit.packed.words[run.last] as string)
+  for (const unit of units) for (const run of unit.runs) lastWords.add(wordAt(unit, run.last))
   for (const unit of lastWords.size > 0 ? units : []) {
     const {text} = unit
     const tokens = tokensOf(unit)
@@ -88,18 +88,20 @@ export function linkNames(units: ReadonlyArray<UnitNames>): Array<ReadonlyArray<
   return units.map((unit, index) => addShortMentions(unit, promoted[index] ?? [], people, shortNames, pairStarts))
 }
 
-/** A unit's tokens, unpacked for one pass over it. */
-function tokensOf(unit: UnitNames): Token[] {
-  return unpackTokens(unit.packed, unit.words)
+/** A unit's tokens, unpacked (when they were packed) for one pass over it. */
+function tokensOf(unit: UnitNames): ReadonlyArray<Token> {
+  return unitTokensOf(unit.tokens, unit.words)
+}
+
+/** The word (as written) of the unit's token at `index`. */
+function wordAt(unit: UnitNames, index: number): string {
+  return Array.isArray(unit.tokens) ? ((unit.tokens[index] as Token).text) : ((unit.tokens as {words: ReadonlyArray<string>}).words[index] as string)
 }
 
 /** The index of the unit's last `he`/`she`/`his`/`her` (…), or -1. */
 function lastGenderedPronoun(unit: UnitNames): number {
-  const {words} = unit.packed
-  for (let index = words.length - 1; index >= 0; index--) {
-    const word = words[index] as string
-    if (gendered.has(unit.words.lowers.get(word) ?? word)) return index
-  }
+  const tokens = tokensOf(unit)
+  for (let index = tokens.length - 1; index >= 0; index--) if (gendered.has((tokens[index] as Token).lower)) return index
   return -1
 }
 

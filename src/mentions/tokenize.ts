@@ -31,12 +31,10 @@ const nonAscii = /[^\0-\x7f]/u
 
 /**
  * The words of one document, each kept once: the tokens of every unit share their `text` and `lower` strings
- * (a long article repeats a few thousand words a million times), and each word is lower-cased once.
+ * (a long article repeats a few thousand words a million times), and each word is lower-cased once. Keyed by
+ * the word as written.
  */
-export interface WordTable {
-  readonly words: Map<string, string>
-  readonly lowers: Map<string, string>
-}
+export type WordTable = Map<string, {readonly text: string; readonly lower: string}>
 
 /**
  * A new, empty word table, for one document (never shared across calls).
@@ -45,7 +43,7 @@ export interface WordTable {
  * const table = createWordTable(); tokenize('Lynas grew', table)
  */
 export function createWordTable(): WordTable {
-  return {words: new Map(), lowers: new Map()}
+  return new Map()
 }
 
 /**
@@ -62,19 +60,12 @@ export function tokenize(text: string, table?: WordTable): Token[] {
   const tokens: Token[] = []
   // With a table, a word seen before takes its strings from there (no second copy, no second lower-casing).
   const push = (word: string, fold: (word: string) => string, start: number, end: number): void => {
-    if (!table) {
-      tokens.push({text: word, lower: fold(word), start, end})
-      return
+    let known = table?.get(word)
+    if (known === undefined) {
+      known = {text: word, lower: fold(word)}
+      table?.set(word, known)
     }
-    const known = table.words.get(word)
-    if (known !== undefined) {
-      tokens.push({text: known, lower: table.lowers.get(known) as string, start, end})
-      return
-    }
-    const lower = fold(word)
-    table.words.set(word, word)
-    table.lowers.set(word, lower === word ? word : lower)
-    tokens.push({text: word, lower, start, end})
+    tokens.push({text: known.text, lower: known.lower, start, end})
   }
   let index = 0
   while (index < text.length) {
@@ -134,14 +125,31 @@ export function tokenize(text: string, table?: WordTable): Token[] {
 }
 
 /**
- * A unit's tokens kept compactly while the document is read (12 bytes a word instead of an object of 64): the
+ * A unit's tokens as the later readers get them: the token objects, or, in a long document, packed (see
+ * `PackedTokens`).
+ */
+export type UnitTokens = ReadonlyArray<Token> | PackedTokens
+
+/**
+ * The tokens of a unit, unpacked when they were packed.
+ *
+ * @example
+ * tokensOf(unitTokens, table)[0]?.text // → 'Lynas'
+ */
+export function tokensOf(tokens: UnitTokens, table: WordTable): ReadonlyArray<Token> {
+  return Array.isArray(tokens) ? tokens : unpackTokens(tokens as PackedTokens, table)
+}
+
+/**
+ * A unit's tokens kept compactly while the document is read (16 bytes a word instead of an object of 64): the
  * word strings (from the document's word table) and their start offsets; `end` is `start` plus the word's length.
  * `unpackTokens` gives the same tokens back, one unit at a time, so a long article never holds a token object
  * for every word at once.
  */
 export interface PackedTokens {
   readonly words: ReadonlyArray<string>
-  readonly starts: Int32Array
+  /** Small integers in a plain array: a typed array per unit would cost a native buffer each. */
+  readonly starts: ReadonlyArray<number>
 }
 
 /**
@@ -152,7 +160,7 @@ export interface PackedTokens {
  */
 export function packTokens(tokens: ReadonlyArray<Token>): PackedTokens {
   const words: string[] = new Array(tokens.length)
-  const starts = new Int32Array(tokens.length)
+  const starts: number[] = new Array(tokens.length)
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     words[index] = token.text
@@ -172,7 +180,7 @@ export function unpackTokens(packed: PackedTokens, table: WordTable): Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const text = packed.words[index] as string
     const start = packed.starts[index] as number
-    tokens[index] = {text, lower: table.lowers.get(text) ?? text, start, end: start + text.length}
+    tokens[index] = {text, lower: table.get(text)?.lower ?? text, start, end: start + text.length}
   }
   return tokens
 }

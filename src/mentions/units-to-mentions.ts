@@ -10,7 +10,7 @@ import {findQuantities} from './find-quantities.js'
 import {linkNames} from './link-names.js'
 import type {ProperName} from './proper-names.js'
 import {resolveReferenceDate} from './reference-date.js'
-import {createWordTable, packTokens, tokenize, type PackedTokens, type WordTable} from './tokenize.js'
+import {createWordTable, packTokens, tokenize, type UnitTokens, type WordTable} from './tokenize.js'
 
 /**
  * Settings of the mentions stage: what year-less dates resolve against.
@@ -35,15 +35,15 @@ export type LinkedMention = EntityMentionMatch & {readonly id: string}
 
 /**
  * Everything found in one text unit, with Article-wide ids: what the claims stage reads, with the unit's
- * tokens (made once, shared by every finder and by the claims stage, kept packed: `unpackTokens(packed, words)`)
+ * tokens (made once, shared by every finder and by the claims stage; packed in a long document: `tokensOf`)
  * and whether it is a Title Case line.
  *
  * @example
- * mentions.units[0]?.packed.words.length // → the number of words of the first unit
+ * tokensOf(mentions.units[0].tokens, mentions.words).length // → the number of words of the first unit
  */
 export interface UnitMentions {
   readonly unit: TextUnit
-  readonly packed: PackedTokens
+  readonly tokens: UnitTokens
   /** The unit is a Title Case line (`isTitleCase`): its verbs are capitalized too. */
   readonly titleCase: boolean
   readonly entities: ReadonlyArray<LinkedMention>
@@ -100,7 +100,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const dates: DateMention[] = []
   const perUnit: Array<{
     unit: TextUnit
-    packed: PackedTokens
+    tokens: UnitTokens
     titleCase: boolean
     entities: ReadonlyArray<EntityMentionMatch>
     runs: ProperName[]
@@ -111,6 +111,9 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   let firstUnresolved: string | undefined
   // One table of words for the document: tokens of all units share their strings.
   const words = createWordTable()
+  let length = 0
+  for (const unit of readable) length += unit.text.length
+  const pack = length > PACK_FROM
   readable.forEach((unit, index) => {
     const tokens = tokenize(unit.text, words)
     const runs: ProperName[] = []
@@ -159,11 +162,12 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
       })
     )
     for (const date of unitDates) dates.push(date)
-    // Packed as soon as the unit's finders are done: a long article never holds a token object per word at once.
-    perUnit.push({unit, packed: packTokens(tokens), titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
+    // In a long document, packed as soon as the unit's finders are done: it never holds a token object per word
+    // at once. A short one keeps the objects (packing costs more time than it saves memory there).
+    perUnit.push({unit, tokens: pack ? packTokens(tokens) : tokens, titleCase, entities, runs, quantities: unitQuantities, dates: unitDates})
   })
   // Surnames, short names of organizations, and people shown to be people by what follows (`linkNames`).
-  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, packed: entry.packed, words, entities: entry.entities, runs: entry.runs})))
+  const linked = linkNames(perUnit.map((entry) => ({from: entry.unit.from, text: entry.unit.text, tokens: entry.tokens, words, entities: entry.entities, runs: entry.runs})))
   perUnit.forEach((entry, index) => {
     entry.entities = linked[index] ?? entry.entities
     for (const match of entry.entities) entityMatches.push({unit: entry.unit, match})
@@ -187,7 +191,7 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   const {entities, idOf, relinked} = mergeEntities(entityMatches)
   const linkedUnits: UnitMentions[] = perUnit.map((entry) => ({
     unit: entry.unit,
-    packed: entry.packed,
+    tokens: entry.tokens,
     titleCase: entry.titleCase,
     entities: entry.entities.map((match) => {
       const linked = relinked.get(match) ?? match
@@ -199,6 +203,9 @@ export function unitsToMentions(units: ReadonlyArray<TextUnit>, settings: Mentio
   }))
   return {entities, quantities, dates, units: linkedUnits, words, reference, messages}
 }
+
+/** Documents with more characters than this keep their units' tokens packed (see `PackedTokens`). */
+const PACK_FROM = 256 * 1024
 
 /** One Entity per key across the Article, ids in order of first mention. */
 function mergeEntities(matches: ReadonlyArray<{unit: TextUnit; match: EntityMentionMatch}>): {

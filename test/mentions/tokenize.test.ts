@@ -41,3 +41,17 @@ describe('case predicates', () => {
     expect(isAllCaps(word)).toBe(allCaps)
   })
 })
+
+describe('packed tokens', () => {
+  it('give back the tokens a word table made, strings shared', async () => {
+    const {createWordTable, packTokens, tokenize, tokensOf} = await import('../../src/mentions/tokenize.js')
+    const table = createWordTable()
+    const text = 'Lynas said Lynas’s NdFeB plant in Kalgoorlie & Mount Weld grew 5%.'
+    const tokens = tokenize(text, table)
+    expect(tokenize(text)).toEqual(tokens)
+    const again = tokenize('Lynas grew.', table)
+    expect(again[0]?.text).toBe(tokens[0]?.text)
+    expect(tokensOf(packTokens(tokens), table)).toEqual(tokens)
+    expect(tokensOf(tokens, table)).toBe(tokens)
+  })
+})
