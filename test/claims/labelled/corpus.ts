@@ -185,7 +185,8 @@ export function failureCategories(verdicts: ReadonlyArray<CorpusVerdict>): Map<s
   for (const v of verdicts) {
     for (const c of v.checks) {
       if (c.pass || c.name === 'cue') continue
-      if (c.name === 'claim') add(v.item.claim ? (v.sentenceFound ? 'claim missed' : 'sentence not found') : 'claim made on a non-claim', v, c.actual)
+      // A sentence the engine cut otherwise fails for that reason, whatever its label: report it apart.
+      if (c.name === 'claim') add(!v.sentenceFound ? 'sentence not found' : v.item.claim ? 'claim missed' : 'claim made on a non-claim', v, c.actual)
       else if (c.name === 'kind') add(`kind ${c.expected}→${c.actual}`, v, '')
       else if (c.name === 'source' && c.actual === 'none') add('source missed', v, `expected ${c.expected}`)
       else if (c.name === 'source' && c.actual !== 'no claim') add('wrong source', v, `expected ${c.expected}, got ${c.actual}`)
@@ -201,11 +202,14 @@ export function failureCategories(verdicts: ReadonlyArray<CorpusVerdict>): Map<s
  * The corpus report's own lines: sentences not found, then the failures by category.
  *
  * @example
- * formatCorpusFailures(verdicts) // → 'sentences not found (engine split otherwise): 12/393\n…'
+ * formatCorpusFailures(verdicts, {failures: false}) // → 'sentences the engine split otherwise: 3/393 (labelled claims 1/296)\n…'
  */
 export function formatCorpusFailures(verdicts: ReadonlyArray<CorpusVerdict>, options: {readonly failures: boolean}): string {
   const claims = verdicts.filter((v) => v.item.claim)
-  const lines = [`labelled claims whose sentence the engine split otherwise: ${claims.filter((v) => !v.sentenceFound).length}/${claims.length}`]
+  const lost = (list: ReadonlyArray<CorpusVerdict>): number => list.filter((v) => !v.sentenceFound).length
+  const lines = [
+    `sentences the engine split otherwise: ${lost(verdicts)}/${verdicts.length} (labelled claims ${lost(claims)}/${claims.length})`
+  ]
   const groups = failureCategories(verdicts)
   lines.push('', 'failures by category:', ...[...groups.entries()].map(([category, list]) => `  ${category.padEnd(34)} ${list.length}`))
   if (options.failures) for (const [category, list] of groups) lines.push('', `${category} (${list.length}):`, ...list.map((line) => `  ${line}`))
