@@ -1,5 +1,5 @@
 /**
- * Measure the claim engine on the labelled sentences (`npm run measure:claims [-- --set holdout]`).
+ * Measure the claim engine on the labelled sentences (`npm run measure:claims [-- --set holdout|corpus]`).
  *
  * Each item of `test/claims/labelled/*.json` (or `test/claims/holdout/*.json` with `--set holdout`) becomes a
  * layout-A dump that `parseArticle` parses (reference date 2025-11-20 unless the item says otherwise); the claim
@@ -7,17 +7,23 @@
  * kind agreement, source accuracy on relayed items, invented sources, entity, figure and date checks, the figures
  * per file, and one line per failed check. It reports; it exits 0 unless the data or the arguments are broken.
  *
- * Options: `--set dev|holdout` (default `dev`), `--only <id prefix>`, `--no-failures`, `--json` (the summary as JSON).
- * The label guide is `test/claims/labelled/README.md`.
+ * With `--set corpus` the items are every sentence of whole pages of `bench/corpus/` (`test/claims/corpus/*.json`):
+ * each page is parsed once as it is stored (damaged pages too, no reference date), each sentence is looked up in
+ * the Article's text, and the report adds the sentences the engine split otherwise and the failures by category.
+ *
+ * Options: `--set dev|holdout|corpus` (default `dev`), `--only <id prefix>`, `--no-failures`, `--json` (the summary
+ * as JSON). The label guides are `test/claims/labelled/README.md` and `test/claims/corpus/README.md`.
  */
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {formatCorpusFailures, loadCorpusSet, measureCorpus} from '../test/claims/labelled/corpus.js'
 import {loadLabelledSet} from '../test/claims/labelled/item.js'
+import type {Verdict} from '../test/claims/labelled/judge.js'
 import {formatReport, measureItems, summarize} from '../test/claims/labelled/summary.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const sets: Readonly<Record<string, string>> = {dev: 'test/claims/labelled', holdout: 'test/claims/holdout'}
-const usage = 'usage: measure-claims [--set dev|holdout] [--only <id prefix>] [--no-failures] [--json]\n'
+const sets: Readonly<Record<string, string>> = {dev: 'test/claims/labelled', holdout: 'test/claims/holdout', corpus: 'test/claims/corpus'}
+const usage = 'usage: measure-claims [--set dev|holdout|corpus] [--only <id prefix>] [--no-failures] [--json]\n'
 
 function valueOf(args: ReadonlyArray<string>, flag: string): string | undefined {
   const index = args.indexOf(flag)
@@ -33,14 +39,23 @@ function main(args: ReadonlyArray<string>): number {
     return 2
   }
   const only = valueOf(args, '--only')
-  const files = loadLabelledSet(resolve(root, dir))
-    .map(({file, items}) => ({file, items: items.filter((item) => only === undefined || item.id.startsWith(only))}))
-    .filter(({items}) => items.length > 0)
-  const verdicts = measureItems(files)
+  const keep = <T extends {readonly items: ReadonlyArray<{readonly id: string}>}>(files: ReadonlyArray<T>): T[] =>
+    files.map((f) => ({...f, items: f.items.filter((item) => only === undefined || item.id.startsWith(only))})).filter(({items}) => items.length > 0)
+  const failures = !args.includes('--no-failures')
+  let verdicts: Verdict[]
+  let extra = ''
+  if (set === 'corpus') {
+    const corpusVerdicts = measureCorpus(keep(loadCorpusSet(resolve(root, dir))), resolve(root, 'bench/corpus'))
+    verdicts = corpusVerdicts
+    extra = `\n${formatCorpusFailures(corpusVerdicts, {failures})}`
+  } else {
+    verdicts = measureItems(keep(loadLabelledSet(resolve(root, dir))))
+  }
   const summary = summarize(verdicts)
+  // The corpus lists its failures by category, so the per-check list would only repeat them.
   const report = args.includes('--json')
     ? `${JSON.stringify(summary, null, 2)}\n`
-    : `measure:claims — ${set} set (${dir}), ${verdicts.length} items\n\n${formatReport(summary, verdicts, {failures: !args.includes('--no-failures')})}`
+    : `measure:claims — ${set} set (${dir}), ${verdicts.length} items\n\n${formatReport(summary, verdicts, {failures: failures && set !== 'corpus'})}${extra}`
   process.stdout.write(report)
   return 0
 }

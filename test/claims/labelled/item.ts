@@ -85,20 +85,15 @@ export function isPublisher(name: string): boolean {
 }
 
 /**
- * Where a label breaks the format or the rules of SPEC section 5; an empty list when it is consistent.
+ * Where the claim labels of an item break the rules of SPEC section 5, whatever its context: question and claim,
+ * kind and source, cue and `sourceIsEntity` agree, and a source is written without a leading article or a title.
+ * An empty list when they are consistent.
  *
  * @example
- * labelProblems({...item, claim: false, kind: 'event'}) // → ['a non-claim has no kind, source, cue or sourceIsEntity']
+ * labelRuleProblems({...item, claim: false, kind: 'event'}) // → ['a non-claim has no kind, source, cue or sourceIsEntity']
  */
-export function labelProblems(item: LabelledItem): string[] {
+export function labelRuleProblems(item: Pick<LabelledItem, 'sentence' | 'claim' | 'question' | 'kind' | 'source' | 'sourceAlternatives' | 'cue' | 'sourceIsEntity'>): string[] {
   const problems: string[] = []
-  const last = item.paragraphs.at(-1) ?? ''
-  const allText = lower(item.paragraphs.join('\n'))
-  const sentence = lower(item.sentence)
-  const inSentence = (text: string): boolean => sentence.includes(lower(text))
-  if (!last.includes(item.sentence)) problems.push('the sentence does not occur verbatim in the last paragraph')
-  if (item.paragraphs.some((p) => /[\r\n]/u.test(p))) problems.push('a paragraph holds a line break')
-  if (item.in === 'highlight' && item.paragraphs.length !== 1) problems.push('a highlight item has exactly one paragraph')
   if (item.question && item.claim) problems.push('a question is never a claim')
   if (item.question !== /\?[’”'"]?$/u.test(item.sentence)) problems.push('question must be true exactly when the sentence ends in `?`')
   if (!item.claim) {
@@ -116,6 +111,27 @@ export function labelProblems(item: LabelledItem): string[] {
     if (item.cue === null || item.sourceIsEntity === null) problems.push('a source comes with its cue and sourceIsEntity')
     if (/^(?:the|a|an)\s/iu.test(item.source)) problems.push('the source is given without a leading the/a/an')
     if (titleWords.test(item.source)) problems.push('the source is given without a title or role')
+  }
+  return problems
+}
+
+/**
+ * Where a label breaks the format or the rules of SPEC section 5; an empty list when it is consistent.
+ *
+ * @example
+ * labelProblems({...item, claim: false, kind: 'event'}) // → ['a non-claim has no kind, source, cue or sourceIsEntity']
+ */
+export function labelProblems(item: LabelledItem): string[] {
+  const last = item.paragraphs.at(-1) ?? ''
+  const allText = lower(item.paragraphs.join('\n'))
+  const sentence = lower(item.sentence)
+  const inSentence = (text: string): boolean => sentence.includes(lower(text))
+  const problems: string[] = []
+  if (!last.includes(item.sentence)) problems.push('the sentence does not occur verbatim in the last paragraph')
+  if (item.paragraphs.some((p) => /[\r\n]/u.test(p))) problems.push('a paragraph holds a line break')
+  if (item.in === 'highlight' && item.paragraphs.length !== 1) problems.push('a highlight item has exactly one paragraph')
+  problems.push(...labelRuleProblems(item))
+  if (item.source !== null) {
     const names = [item.source, ...(item.sourceAlternatives ?? [])]
     if (!names.some((name) => allText.includes(lower(name)))) problems.push('neither the source nor an alternative occurs in the paragraphs')
   }

@@ -41,8 +41,14 @@ interface Locus {
   readonly end: number
 }
 
+/**
+ * What a verdict needs of a label, whichever set it comes from: the sentence and the claim labels (a dev item,
+ * whose context is its paragraphs, or a corpus item, whose context is a whole article).
+ */
+export type Label = Pick<LabelledItem, 'id' | 'sentence' | 'claim' | 'question' | 'kind' | 'source' | 'sourceAlternatives' | 'cue' | 'sourceIsEntity'>
+
 export interface Verdict {
-  readonly item: LabelledItem
+  readonly item: Label
   readonly file: string
   readonly checks: ReadonlyArray<Check>
   /** Every check but the informational `cue` passed. */
@@ -106,7 +112,7 @@ export function judgeItem(item: LabelledItem, article: Article, file: string): V
     : locus
   const checks: Check[] = [claimCheck(item, article, claim, locus)]
   checks.push({name: 'question', pass: question === item.question, expected: String(item.question), actual: String(question)})
-  if (item.claim) checks.push(...claimChecks(item, article, claim))
+  if (item.claim) checks.push(...labelChecks(item, article, claim))
   for (const entity of item.entities ?? []) checks.push(entityCheck(entity, article, target))
   for (const name of item.notEntities ?? []) checks.push(notEntityCheck(name, article, target))
   if (item.quantities) checks.push(...matchAll('quantity', item.quantities, inSpan(article.quantities, target), quantityMatches))
@@ -163,7 +169,14 @@ function claimCheck(item: LabelledItem, article: Article, claim: Claim | null, l
   return {name: 'claim', pass: made.length === 0, expected: 'no claim', actual: made.length === 0 ? 'no claim' : `claim: ${made.map((c) => c.text).join(' | ')}`}
 }
 
-function claimChecks(item: LabelledItem, article: Article, claim: Claim | null): Check[] {
+/**
+ * The checks of a labelled claim against the claim the engine made for its sentence (`null` when it made none):
+ * kind, then source (or an invented one), whether the source is an entity, and the informational cue.
+ *
+ * @example
+ * labelChecks(item, article, null) // → [{name: 'source', pass: false, expected: 'Lynas', actual: 'no claim'}]
+ */
+export function labelChecks(item: Label, article: Article, claim: Claim | null): Check[] {
   const checks: Check[] = []
   const attribution = claim?.attribution ?? null
   if (claim) checks.push({name: 'kind', pass: claim.kind === item.kind, expected: String(item.kind), actual: claim.kind})
@@ -188,7 +201,7 @@ function claimChecks(item: LabelledItem, article: Article, claim: Claim | null):
  * the engine wrote it or as the name or an alias of the entity the attribution points to (its `entity` id when the
  * schema has one, else the entity whose name is the source).
  */
-function sourceMatches(item: LabelledItem, attribution: {readonly source: string}, article: Article): boolean {
+function sourceMatches(item: Label, attribution: {readonly source: string}, article: Article): boolean {
   const wanted = new Set([item.source ?? '', ...(item.sourceAlternatives ?? [])].map(normalizeSource))
   if (wanted.has(normalizeSource(attribution.source))) return true
   const entityId = (attribution as Readonly<Record<string, unknown>>)['entity']
