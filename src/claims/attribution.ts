@@ -1,6 +1,6 @@
 import {auxiliaries, prepositions} from '../lexicon/grammar.js'
 import {findingVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
-import {actionSenseLemmas} from '../lexicon/saying.js'
+import {actionSenseLemmas, evidenceLemmas} from '../lexicon/saying.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import {asideStart, phraseEndAfter, phraseStartBefore, postModifiers, sentenceSubject, skipMedial, subjectStart} from './clause.js'
 import type {CueHit} from './cue-index.js'
@@ -120,7 +120,7 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   // Montana project`: the head is the noun before the phrase's first post-modifier.
   const subjectHead = coreHead(input, first, head)
   if (cue.form === 'base' && !isPluralHead(tokens[subjectHead] as Token, subjectHead === words.first)) return undefined
-  const found = resolvePhrase(input, first, head, 'subject')
+  const found = resolvePhrase(input, first, head, 'subject', !evidenceLemmas.has(cue.lemma))
   // … except with a document as the subject (`the study found prices fell`); the publisher finding is its judgment.
   if (actionSense && !found?.self && !reportingNouns.has(nounAt(tokens, first, subjectHead))) return undefined
   // `The company’s spokeswoman, Amelia Grant, said`: the person named beside a role is the speaker.
@@ -177,6 +177,8 @@ function invertedSource(input: AttributionInput, hit: CueHit, cueText: string): 
     const gap = gapAfter(words, last)
     const next = (words.tokens[last + 1] as Token).lower
     if (isSpaceGap(gap) && !prepositions.has(next)) return undefined
+    // `, said his suppliers “can dig …”`: a phrase before a quotation is what was said, not who said it.
+    if (opensQuote(gap)) return undefined
   }
   return withCue(resolvePhrase(input, first, last, 'inverted'), cueText)
 }
@@ -210,6 +212,8 @@ function perNamesParty(words: Words, at: number): boolean {
 function fromReportingNoun(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {
   const {words} = input
   const tokens = words.tokens
+  const issued = issuedBySubject(input, hit)
+  if (issued) return issued
   let by = hit.last + 1
   if (by >= words.last || !spaceBefore(words, by)) return undefined
   if (documentVerbs.has((tokens[by] as Token).lower) && by + 1 < words.last) by += 1
@@ -238,6 +242,37 @@ function statesFinding(input: AttributionInput, index: number): boolean {
   const lower = (words.tokens[at] as Token).lower
   return findingVerbs.has(lower) || input.hits.some((hit) => hit.first === at && hit.cue.type === 'saying' && hit.cue.form !== 'base' && hit.cue.form !== 'ing')
 }
+
+/**
+ * `The association issued a statement on Thursday calling on its members to …`: the subject of `issued`,
+ * `released` or `published` relays what its document says, when the sentence goes on to say it (a participle of
+ * saying, `that`, or a colon). `Lynas published its quarterly report on Monday.` relays nothing: it is an event.
+ */
+function issuedBySubject(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {
+  const {words} = input
+  const tokens = words.tokens
+  let verb = hit.first - 1
+  if (verb > words.first && determinersOfDocument.has((tokens[verb] as Token).lower)) verb -= 1
+  if (verb <= words.first || !documentVerbs.has((tokens[verb] as Token).lower) || (tokens[verb] as Token).lower === 'written') return undefined
+  // What the document says must follow within a few words (past `on Thursday`, `late on Friday`).
+  let says = false
+  for (let index = hit.last + 1; index < Math.min(words.last, hit.last + 6) && !says; index++) {
+    const lower = (tokens[index] as Token).lower
+    says = contentOpeners.has(lower) || gapBefore(words, index).includes(':')
+  }
+  if (!says) return undefined
+  const subject = sentenceSubject(words)
+  if (!subject || subject.last >= verb) return undefined
+  // Only an acronym in brackets may stand between the subject and the verb: `The Association (CREIA) issued`.
+  const between = words.text.slice((tokens[subject.last] as Token).end, (tokens[verb] as Token).start)
+  if (subject.last !== verb - 1 && !/^\s*\([^()]{1,40}\)\s*$/u.test(between)) return undefined
+  const cueText = words.text.slice((tokens[verb] as Token).start, (tokens[hit.last] as Token).end)
+  return withCue(resolvePhrase(input, subject.first, subject.last, 'subject'), cueText)
+}
+
+const determinersOfDocument: ReadonlySet<string> = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the'])
+// What opens the content of a document after its noun: `saying`, `calling on`, `urging`, `that`, …
+const contentOpeners: ReadonlySet<string> = new Set(['saying', 'calling', 'urging', 'warning', 'stating', 'noting', 'arguing', 'claiming', 'announcing', 'confirming', 'that', 'demanding', 'asking'])
 
 // `data released by`, `a notice issued by`: the verbs that join a document to its author.
 const documentVerbs: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'prepared', 'written', 'produced', 'authored'])

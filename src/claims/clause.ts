@@ -1,4 +1,4 @@
-import {groupNouns} from '../lexicon/descriptors.js'
+import {groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
 import {auxiliaries, clauseWords, determiners, lyNonAdverbs, medialAdverbs, prepositions, subjectPronouns, timeNouns} from '../lexicon/grammar.js'
 import {sayingForms, sayingHomographs} from '../lexicon/saying.js'
 import {edAdjectives, irregularVerbs} from '../lexicon/tense.js'
@@ -136,14 +136,18 @@ export function asideStart(words: Words, at: number): number | undefined {
  */
 export function phraseStartBefore(words: Words, head: number, floor = words.first): number | undefined {
   const last = words.tokens[head] as Token
-  if (isFunctionWord(last.lower) && !subjectPronouns.has(last.lower)) return undefined
+  // `start-up`, `follow-on`: a function word after a hyphen ends a compound noun, not a phrase.
+  const compound = head > floor && gapBefore(words, head) === '-'
+  if (isFunctionWord(last.lower) && !subjectPronouns.has(last.lower) && !compound) return undefined
   if (subjectPronouns.has(last.lower)) return head
   let at = head
   let content = 1
   let hops = 0
+  let joins = 0
   while (at > floor) {
     if (!spaceBefore(words, at)) {
-      if (!isJoinGap(gapBefore(words, at))) break
+      // `a U.S. magnet maker`: the period of an initialism is no boundary inside a noun phrase.
+      if (!isJoinGap(gapBefore(words, at)) && !afterInitialism(words, at)) break
       at -= 1
       continue
     }
@@ -170,6 +174,12 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
       }
       break
     }
+    // `Rotterdam and Milan`, `Residents and traders`: names or people joined by `and`/`or` make one phrase.
+    if ((lower === 'and' || lower === 'or') && joins < 2 && at - 2 >= floor && spaceBefore(words, at - 1) && joinsLikes(words.tokens[at - 2] as Token, words.tokens[at] as Token)) {
+      at -= 2
+      joins += 1
+      continue
+    }
     // A verb ends the phrase, but a base form may be a noun's modifier (`think tank`, `cut price`).
     if (isFunctionWord(lower) || isLyAdverb(previous) || (isVerbWord(previous) && !isCapitalized(previous.text) && !irregularBases.has(lower))) break
     if ((content += 1) > 8) break
@@ -185,7 +195,7 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
  * @example
  * postModifiers.has('at') // → true
  */
-export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on'])
+export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on', 'outside', 'across'])
 
 /**
  * The noun phrase that starts at token `first`, read forward: an optional determiner, then a run of names (a
@@ -256,6 +266,26 @@ export function subjectStart(words: Words): number {
   const limit = Math.min(words.last - 1, words.first + 24)
   for (let index = words.first + 1; index <= limit; index++) if (commaBefore(words, index)) return index
   return words.first
+}
+
+/**
+ * Two words `and` may join inside one noun phrase: two names (`Zhejiang and Jiangxi`) or two nouns for people
+ * (`Residents and traders`), never a clause's end and the next clause's subject.
+ */
+function joinsLikes(left: Token, right: Token): boolean {
+  const names = isCapitalized(left.text) && isCapitalized(right.text) && !isFunctionWord(left.lower) && !isFunctionWord(right.lower) && !sayingForms.has(left.lower)
+  const people = (groupNouns.has(left.lower) || isAgentNoun(left.lower)) && (groupNouns.has(right.lower) || isAgentNoun(right.lower))
+  return names || people
+}
+
+/**
+ * Does token `at` follow an initialism's last period (`U.S. magnet`, `U.K. officials`): a single capital after a
+ * period, then `. ` before `at`?
+ */
+function afterInitialism(words: Words, at: number): boolean {
+  if (at - 2 < words.first || gapBefore(words, at) !== '. ') return false
+  const letter = words.tokens[at - 1] as Token
+  return letter.text.length === 1 && isCapitalized(letter.text) && gapBefore(words, at - 1) === '.' && (words.tokens[at - 2] as Token).text.length === 1
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {Attribution} from '../schema/claim.js'
 import type {EntityType} from '../schema/mentions.js'
 
 /**
@@ -41,10 +42,19 @@ export interface Discourse {
   remember(parties: ReadonlyArray<Party>, author: Party | null): void
   /** The nearest party that `accepts` takes, looking first at `before` (the current sentence's parties before the word). */
   find(before: ReadonlyArray<Party>, accepts: (party: Party) => boolean): Party | undefined
+  /**
+   * The one party of the whole article so far that `accepts` takes, when there is exactly one (`the company` in
+   * an article about one company, its name paragraphs back); `undefined` when none or several are.
+   */
+  findOnly(accepts: (party: Party) => boolean): Party | undefined
   /** The author of the nearest document named in the current or the previous paragraph. */
   findAuthor(): Party | undefined
   /** Is any party of the current or the previous paragraph remembered? */
   remembers(): boolean
+  /** Record the source of a sentence that quotes its speaker's words. */
+  rememberSpeaker(attribution: Attribution): void
+  /** The speaker last quoted in the current or the previous paragraph, if any. */
+  speaker(): Attribution | undefined
 }
 
 /**
@@ -62,8 +72,16 @@ export function createDiscourse(): Discourse {
   let currentNamed = false
   let previousNamed = false
   let region: string | undefined
+  // The last quoted speaker and how many units ago it was quoted (0: this unit).
+  let lastSpeaker: Attribution | undefined
+  let speakerAge = 0
   // At most this many earlier sentences are searched: a long paragraph of names stays linear.
   const reach = 12
+  // Every distinct party of the article so far, up to a bound past which `findOnly` gives up (an article naming
+  // that many parties has no one party `the company` must mean, and the search stays linear).
+  const seen = new Map<string, Party>()
+  const seenLimit = 64
+  let overflow = false
   /** The `step`-th earlier sentence, nearest first (plain indexing: this runs for every pronoun and descriptor). */
   const earlier = (step: number): Remembered | undefined =>
     step < current.length ? current[current.length - 1 - step] : previous[previous.length - 1 - (step - current.length)]
@@ -73,11 +91,27 @@ export function createDiscourse(): Discourse {
       previousNamed = from === region && currentNamed
       current = []
       currentNamed = false
+      speakerAge = from === region ? speakerAge + 1 : 2
       region = from
     },
     remember(parties, author) {
       current.push({parties, author})
       if (parties.length > 0) currentNamed = true
+      for (const party of parties) {
+        if (overflow || seen.has(party.id)) continue
+        if (seen.size >= seenLimit) overflow = true
+        else seen.set(party.id, party)
+      }
+    },
+    findOnly(accepts) {
+      if (overflow) return undefined
+      let only: Party | undefined
+      for (const party of seen.values()) {
+        if (!accepts(party)) continue
+        if (only !== undefined) return undefined
+        only = party
+      }
+      return only
     },
     find(before, accepts) {
       for (const party of before) if (accepts(party)) return party
@@ -98,6 +132,13 @@ export function createDiscourse(): Discourse {
     },
     remembers() {
       return currentNamed || previousNamed
+    },
+    rememberSpeaker(attribution) {
+      lastSpeaker = attribution
+      speakerAge = 0
+    },
+    speaker() {
+      return speakerAge <= 1 ? lastSpeaker : undefined
     }
   }
 }

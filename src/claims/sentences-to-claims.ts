@@ -1,17 +1,21 @@
 import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
-import {tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
+import {isCapitalized, tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
 import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
-import {findAttribution, type TokenMention} from './attribution.js'
+import {groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
+import {sayingForms} from '../lexicon/saying.js'
+import {findAttribution, type AttributionInput, type TokenMention} from './attribution.js'
+import {sentenceSubject} from './clause.js'
 import {checkworthiness} from './checkworthiness.js'
 import {quotedTokens, type Words} from './gaps.js'
 import {scanCues} from './cue-index.js'
 import {createDiscourse, type Party} from './parties.js'
 import {sentenceCues} from './sentence-cues.js'
+import {resolvePhrase} from './source-phrase.js'
 import {referringWord, wordClasses} from './word-classes.js'
 
 /**
@@ -118,9 +122,11 @@ export function sentencesToClaims(
       const firstToken = token
       while (token < tokens.length && (tokens[token] as Token).end <= span.end) token += 1
       const mentioned = sentenceEntities.length + sentenceQuantities.length + sentenceDates.length > 0
-      // A sentence naming nothing is a claim only through a source that refers back to a party of this or the
-      // previous paragraph (`the ministry said`): without such a party or such a word, it is passed over unread.
-      if (!mentioned && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
+      // A sentence naming nothing is a claim only through a source: a verb of saying (`Exporters say …`) or a word
+      // that refers back to a party of this or the previous paragraph (`the ministry said`, `The company has not
+      // published …`). Without such a word it is passed over unread.
+      const relays = !mentioned && holdsSaying(tokens, firstToken, token)
+      if (!mentioned && !relays && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
       // Sliced only now: most sentences are neither questions nor claims.
       const text = unit.text.slice(span.start, span.end)
       if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
@@ -132,11 +138,17 @@ export function sentencesToClaims(
       const hits = scan.hits
       const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
       mentionAt ??= mentionIndex(tokens, entities, context.entityName)
-      const found = findAttribution({words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName})
-      const attribution = found.attribution
-      // A sentence that names no entity itself is still a claim when its source is one (`the ministry said …`
-      // after the ministry was named): the descriptor names it.
-      if (!mentioned && attribution?.entity == null) continue
+      const input = {words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName}
+      const found = findAttribution(input)
+      let attribution = found.attribution
+      // A quotation that goes on with no verb of saying (`“That gives Beijing a veto.”` after `…,” said Bolor
+      // Ganbaatar.`) is the words of the speaker last quoted in this or the previous paragraph.
+      if (attribution === null && !found.self && mentioned && quoted[firstToken] === 1) attribution = discourse.speaker() ?? null
+      // A sentence that names nothing itself is a claim when it relays a source (`Exporters say …`), or when its
+      // subject is a descriptor or `he`/`she` for a party named before (`The company has not published …`).
+      const about = !mentioned && attribution === null && !found.self ? subjectParty(input) : undefined
+      if (!mentioned && about === undefined && !(attribution !== null && (attribution.entity !== null || namesSomeone(attribution.source)))) continue
+      if (attribution !== null && quoted !== noQuotes && quotesIn(quoted, firstToken, token)) discourse.rememberSpeaker(attribution)
       const facts = {
         attributed: attribution !== null,
         self: found.self,
@@ -152,6 +164,7 @@ export function sentencesToClaims(
       discourse.remember(sentenceEntities, authorOf(hits, attribution, sentenceEntities))
       const entityIds = distinct(sentenceEntities, () => true)
       if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
+      if (about !== undefined && !entityIds.includes(about)) entityIds.push(about)
       const named = distinct(sentenceEntities, (e) => e.type !== 'material')
       claims.push({
         id: `c${claims.length + 1}`,
@@ -197,6 +210,46 @@ function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): 
 }
 
 const noQuotes = new Uint8Array(0)
+
+/** Does tokens `[first, last)` hold a verb of saying or `according` (a cue a source may stand by)? */
+function holdsSaying(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) {
+    const lower = (tokens[index] as Token).lower
+    if (sayingForms.has(lower) || lower === 'according') return true
+  }
+  return false
+}
+
+/**
+ * Is a source as written a name (`Hanbit`, `Corporation officials` is not): every word capitalized and the last
+ * no common noun for people (`Traders` opening a sentence)? A sentence naming nothing that relays a common noun
+ * (`Traders say the mood is gloomy.`) has nothing to check.
+ */
+function namesSomeone(source: string): boolean {
+  const words = source.split(' ')
+  const last = (words.at(-1) ?? '').toLowerCase()
+  return words.every((word) => isCapitalized(word)) && !groupNouns.has(last) && !isAgentNoun(last)
+}
+
+/** Does any token of `[first, last)` stand inside a quotation? */
+function quotesIn(quoted: Uint8Array, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) if (quoted[index] === 1) return true
+  return false
+}
+
+/**
+ * The entity a sentence is about when its subject is a descriptor or `he`/`she` for a party named before (`The
+ * company has not published a timetable.`, `She did not name the customer.`): its id, or `undefined`. `It` and
+ * `they` are left alone: they refer to whole situations as often as to a party.
+ */
+function subjectParty(input: AttributionInput): string | undefined {
+  const subject = sentenceSubject(input.words)
+  if (!subject) return undefined
+  const tokens = input.words.tokens
+  const first = (tokens[subject.first] as Token).lower
+  if (subject.first === subject.last ? first !== 'he' && first !== 'she' : first !== 'the' && first !== 'its' && first !== 'their') return undefined
+  return resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution?.entity ?? undefined
+}
 
 /** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
 function hasQuotes(text: string): boolean {

@@ -1,4 +1,4 @@
-import {descriptors, groupNouns, pronouns, spokesNouns, type DescriptorTarget} from '../lexicon/descriptors.js'
+import {descriptors, groupNouns, isAgentNoun, pronouns, publicBodyNouns, spokesNouns, type DescriptorTarget} from '../lexicon/descriptors.js'
 import {reportingNouns} from '../lexicon/reporting-nouns.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import type {Attribution} from '../schema/claim.js'
@@ -88,11 +88,12 @@ const bareDescriptors: ReadonlySet<string> = new Set(['management', 'leadership'
  * @param first the phrase's first token
  * @param last the phrase's last token
  * @param role where the phrase stands
+ * @param byForm (default true) may a common noun for people by its form alone (`exporters`) be the source?
  * @returns the attribution (its cue still empty), `self`, or `undefined`
  * @example
  * resolvePhrase(input, first, last, 'subject')?.attribution // → {source: 'Ganzhou', cue: '', entity: 'e2'} for `The city`
  */
-export function resolvePhrase(input: AttributionInput, first: number, last: number, role: Role): FoundAttribution | undefined {
+export function resolvePhrase(input: AttributionInput, first: number, last: number, role: Role, byForm = true): FoundAttribution | undefined {
   const {words} = input
   const tokens = words.tokens
   let start = first
@@ -140,17 +141,40 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
     if (hasPossessive(words, start, coreLast)) return asWritten(words, first, last)
     const owner = possessivePronouns.get(determiner)
     if (definite.has(determiner) || owner !== undefined || bareDescriptors.has(noun)) {
-      const party = input.discourse.find(partiesBefore(input, first), (candidate) => targets.includes(candidate.type as DescriptorTarget) || (candidate.type === 'other' && targets.includes('person')))
+      const accepts = (candidate: Party): boolean =>
+        (targets.includes(candidate.type as DescriptorTarget) || (candidate.type === 'other' && targets.includes('person'))) && fitsDescriptor(noun, candidate)
+      // The nearest fitting party of this or the previous paragraph; else the only one the article has named (a
+      // report about one company calls it `the company` paragraphs after its name); else the words as written.
+      const party = input.discourse.find(partiesBefore(input, first), accepts) ?? (definite.has(determiner) && targets.includes('organization') ? input.discourse.findOnly((candidate) => candidate.type === 'organization' && accepts(candidate)) : undefined)
       return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
     }
     return asWritten(words, first, last)
   }
+  // People named by what they do (`Exporters say`, `a coalition of environmental groups said`): as written. The
+  // head is a common noun (lower case, or capitalized only because it opens the sentence).
+  if (byForm && isAgentNoun(lower) && (head.text === lower || (coreLast === words.first && head.text.slice(1) === lower.slice(1)))) return asWritten(words, first, last)
   // An unknown name (every word capitalized): the subject of a verb of saying, or after `according to`. One
   // plural word that opens the sentence is a common noun capitalized for that alone (`Losses reported in 2024
   // were …`), not a party.
   const pluralOpener = start === coreLast && start === words.first && head.lower.endsWith('s') && !head.lower.endsWith('ss')
   if (isNameRun(tokens, start, coreLast) && !pluralOpener) return asWritten(words, start, coreLast)
   return undefined
+}
+
+const publicBodies: ReadonlySet<string> = new Set(publicBodyNouns)
+
+/**
+ * Can descriptor `noun` refer to `party`? A public body's descriptor (`the ministry`) only to a party whose name
+ * holds that noun (`Ministry of Commerce`); an organization named as a public body or an association only by its
+ * own noun, not as `the company`. Other descriptors take any party of their type.
+ */
+function fitsDescriptor(noun: string, party: Party): boolean {
+  if (party.type !== 'organization') return true
+  const words = party.name.toLowerCase().split(/[^\p{L}]+/u)
+  const own = singular(noun)
+  if (words.includes(own) || words.includes(noun)) return true
+  if (publicBodies.has(own) || publicBodies.has(noun)) return false
+  return !words.some((word) => publicBodies.has(word))
 }
 
 function fromMention(mention: TokenMention, role: Role, nameOf: (id: string) => string | undefined): FoundAttribution | undefined {

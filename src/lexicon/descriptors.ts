@@ -1,4 +1,19 @@
 /**
+ * Descriptors for public bodies and associations: `the ministry` refers back only to a party whose name says
+ * what it is (`Ministry of Commerce`), never to a company named before it; and a company descriptor (`the
+ * company`) never to a party named as one of these (`the China Rare Earth Industry Association`).
+ *
+ * @example
+ * publicBodyNouns.includes('ministry') // → true
+ */
+export const publicBodyNouns: ReadonlyArray<string> = Object.freeze([
+  'agency', 'ministry', 'department', 'regulator', 'government', 'administration', 'authority', 'authorities',
+  'bureau', 'commission', 'council', 'committee', 'office', 'exchange', 'association', 'federation', 'alliance',
+  'body', 'bloc', 'union', 'parliament', 'congress', 'legislature', 'court', 'cabinet', 'embassy', 'central bank',
+  'military', 'army', 'navy'
+])
+
+/**
  * Descriptors: the common nouns news English uses, after `the` or a possessive, to refer back to a party it has
  * already named (`Lynas … the miner said`, `Ganzhou … the city says`, `a USGS study … the report finds`). A
  * descriptor is resolved to the nearest earlier party of a type it can refer to; `refersTo` lists those types.
@@ -27,12 +42,7 @@ export const descriptors: ReadonlyArray<Descriptor> = freezeRows([
     'institute', 'university', 'laboratory', 'lab', 'house', 'management', 'leadership', 'board'
   ]),
   // organizations: public bodies and associations
-  ...nouns(['organization'], [
-    'agency', 'ministry', 'department', 'regulator', 'government', 'administration', 'authority', 'authorities',
-    'bureau', 'commission', 'council', 'committee', 'office', 'exchange', 'association', 'federation', 'alliance',
-    'body', 'bloc', 'union', 'parliament', 'congress', 'legislature', 'court', 'cabinet', 'embassy', 'central bank',
-    'military', 'army', 'navy'
-  ]),
+  ...nouns(['organization'], publicBodyNouns),
   // organizations: the press
   ...nouns(['organization'], [
     'publication', 'outlet', 'newspaper', 'magazine', 'news agency', 'wire', 'wire service', 'broadcaster',
@@ -102,6 +112,50 @@ export const groupNouns: ReadonlySet<string> = new Set([
   'specialist', 'specialists', 'adviser', 'advisers', 'advisor', 'advisors', 'director', 'directors', 'manager',
   'managers', 'head', 'chief', 'founder', 'chairman', 'chairwoman', 'president', 'ceo', 'cfo'
 ])
+
+/**
+ * Collective nouns for people acting together, which speak as a group (`A coalition of environmental groups
+ * said …`): a source as written, never resolved to an entity.
+ *
+ * @example
+ * collectiveNouns.has('coalition') // → true
+ */
+export const collectiveNouns: ReadonlySet<string> = new Set([
+  'coalition', 'coalitions', 'campaign', 'campaigners', 'activists', 'opponents', 'proponents', 'supporters',
+  'members', 'locals', 'villagers', 'farmers', 'unions', 'lobby', 'lobbyists', 'delegation', 'panel', 'jury',
+  'community', 'communities', 'stakeholders', 'partners', 'peers', 'rivals', 'competitors'
+])
+
+// Nouns in -er/-or/-ist/-ian that name things or ideas, not people who act or speak.
+const thingNouns: ReadonlySet<string> = new Set([
+  'number', 'other', 'order', 'matter', 'letter', 'water', 'quarter', 'layer', 'border', 'center', 'centre',
+  'chapter', 'power', 'filter', 'container', 'corner', 'factor', 'sector', 'vector', 'error', 'mirror', 'floor',
+  'paper', 'poster', 'answer', 'winter', 'summer', 'member', 'river', 'tower', 'computer', 'parameter', 'meter',
+  'metre', 'liter', 'litre', 'reactor', 'motor', 'rotor', 'conductor', 'semiconductor', 'separator', 'sensor',
+  'indicator', 'monitor', 'detector', 'converter', 'transformer', 'inverter', 'generator', 'accelerator',
+  'processor', 'buffer', 'cluster', 'register', 'charter', 'disaster', 'manner', 'banner', 'barrier', 'carrier',
+  'feather', 'weather', 'mixer', 'roller', 'counter', 'trailer', 'favor', 'favour', 'flavor', 'honor', 'honour',
+  'labor', 'labour', 'error', 'horror', 'terror', 'tenor', 'tumor', 'vapor', 'armor', 'color', 'colour',
+  'corridor', 'harbor', 'harbour', 'interior', 'exterior', 'mist', 'list', 'twist', 'wrist', 'fist', 'gist',
+  'guardian', 'median', 'meridian', 'ruffian', 'christian', 'librarian'
+])
+
+/**
+ * A common noun for people by what they do (agent nouns: `exporters`, `distributors`, `refiners`,
+ * `economists`, `historians`), singular or plural, or a collective noun: a party when it is the subject of a verb
+ * of saying or follows `according to`, even though no lexicon lists it. Decided by form, so a trade word no list
+ * holds (`recyclers`, `toll processors` excepted: a thing) still speaks.
+ *
+ * @example
+ * isAgentNoun('exporters') // → true
+ * isAgentNoun('numbers') // → false
+ */
+export function isAgentNoun(noun: string): boolean {
+  if (collectiveNouns.has(noun)) return true
+  const single = noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun
+  if (single.length < 5 || thingNouns.has(single)) return false
+  return single.endsWith('er') || single.endsWith('or') || single.endsWith('ist') || single.endsWith('ian')
+}
 
 /**
  * The people who speak for an organization by office: with `for`, `of` or `at` and an organization after them, the

@@ -229,6 +229,19 @@ export const actionSenseLemmas: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs of saying whose subject is as often a thing, a document or an event as a party (`The merger signals …`,
+ * `The data show …`, `The deal underlines …`): with one of them, a common noun subject speaks only when a lexicon
+ * lists it as a party, never by its form alone (`isAgentNoun`).
+ *
+ * @example
+ * evidenceLemmas.has('signal') // → true
+ */
+export const evidenceLemmas: ReadonlySet<string> = new Set([
+  'highlight', 'underline', 'indicate', 'suggest', 'show', 'signal', 'emphasize', 'reflect', 'point', 'mark',
+  'illustrate', 'demonstrate', 'reveal', 'confirm', 'imply', 'hint'
+])
+
+/**
  * Multiword cues that put the source AFTER them: `according to Reuters`, `as reported by the Global Times`,
  * `in the words of one trader`. The source is the noun phrase that follows the cue.
  *
