@@ -170,7 +170,7 @@ const publicBodies: ReadonlySet<string> = new Set(publicBodyNouns)
  */
 function fitsDescriptor(noun: string, party: Party): boolean {
   if (party.type !== 'organization') return true
-  const words = party.name.toLowerCase().split(/[^\p{L}]+/u)
+  const words = party.name.toLowerCase().split(/\P{L}+/u)
   const own = singular(noun)
   if (words.includes(own) || words.includes(noun)) return true
   if (publicBodies.has(own) || publicBodies.has(noun)) return false
