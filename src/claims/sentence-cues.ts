@@ -5,6 +5,7 @@ import type {ClaimKind} from '../schema/claim.js'
 import {isFunctionWord} from './clause.js'
 import type {CueHit, SentenceScan} from './cue-index.js'
 import {commaBefore, gapAfter, gapBefore, hasComma, hasDash, spaceAfter, spaceBefore, type Words} from './gaps.js'
+import {inSpans, relativeClauses} from './relative-clauses.js'
 import {tellsPast} from './tells-past.js'
 import {aheadWord, anyEd, anyTense, appearanceWord, gradedWord} from './word-classes.js'
 
@@ -67,6 +68,7 @@ export function sentenceCues(words: Words, scan: SentenceScan, quoted: Uint8Arra
   let plan = false
   let hedged = false
   let habitual = false
+  let relative: Array<{first: number; last: number}> | undefined
   for (const hit of hits) {
     if (quoted[hit.first] === 1) continue
     const cue = hit.cue
@@ -87,7 +89,9 @@ export function sentenceCues(words: Words, scan: SentenceScan, quoted: Uint8Arra
       hedged = true
       if (cue.group === 'modal' || cue.group === 'probability' || cue.group === 'evidential') weak = true
     } else if (cue.type === 'future') {
-      if (isFuture(words, hit)) plan = true
+      // A future inside a relative clause describes a noun (`a plant that would recover …`): no plan of the sentence.
+      relative ??= relativeClauses(words)
+      if (isFuture(words, hit) && !(inSpans(relative, hit.first) && (relative[0] as {first: number}).first > words.first + 1)) plan = true
     } else if (cue.type === 'habitual') {
       habitual = true
     }

@@ -6,7 +6,7 @@ import type {Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
 import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
-import {groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
+import {descriptors, groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
 import {sayingForms} from '../lexicon/saying.js'
 import {findAttribution, type AttributionInput, type TokenMention} from './attribution.js'
 import {sentenceSubject} from './clause.js'
@@ -228,8 +228,11 @@ function holdsSaying(tokens: ReadonlyArray<Token>, first: number, last: number):
 function namesSomeone(source: string): boolean {
   const words = source.split(' ')
   const last = (words.at(-1) ?? '').toLowerCase()
-  return words.every((word) => isCapitalized(word)) && !groupNouns.has(last) && !isAgentNoun(last)
+  return words.every((word) => isCapitalized(word)) && !groupNouns.has(last) && !isAgentNoun(last) && !descriptorNouns.has(last)
 }
+
+// `Leadership`, `Management` opening a sentence: descriptors, capitalized only there.
+const descriptorNouns: ReadonlySet<string> = new Set(descriptors.map((row) => row.noun))
 
 /** Does any token of `[first, last)` stand inside a quotation? */
 function quotesIn(quoted: Uint8Array, first: number, last: number): boolean {

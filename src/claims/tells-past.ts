@@ -1,9 +1,10 @@
-import {auxiliaries, clauseWords, prepositions} from '../lexicon/grammar.js'
+import {auxiliaries, clauseWords, medialAdverbs, prepositions} from '../lexicon/grammar.js'
 import {finiteSayingForms} from '../lexicon/saying.js'
 import {edAdjectives, headlineVerbs, participleOnlyForms, pastOrParticipleForms} from '../lexicon/tense.js'
 import type {Token} from '../mentions/tokenize.js'
 import {asideStart, isFunctionWord, isLyAdverb} from './clause.js'
 import {gapBefore, spaceAfter, spaceBefore, type Words} from './gaps.js'
+import {inSpans, relativeClauses} from './relative-clauses.js'
 import {pastAuxiliary, pastOnly, pastOrParticiple, presentHave, tenseMask} from './word-classes.js'
 
 /**
@@ -23,8 +24,12 @@ import {pastAuxiliary, pastOnly, pastOrParticiple, presentHave, tenseMask} from 
  */
 export function tellsPast(words: Words, classes: Uint8Array, quoted: Uint8Array, titleCase = false): boolean {
   const tokens = words.tokens
+  // The verbs of a relative clause describe a noun (`a project that had struggled`): the sentence's tense is read
+  // outside them, unless the sentence is all relative clause (a list item such as `a plant, which opened in 2019`).
+  const relative = relativeClauses(words)
+  const skip = relative.length > 0 && !coversAll(relative, words)
   for (let index = words.first; index < words.last; index++) {
-    if (quoted[index] === 1) continue
+    if (quoted[index] === 1 || (skip && inSpans(relative, index))) continue
     const token = tokens[index] as Token
     const lower = token.lower
     // Verbs are written in lower case, except at the start and in a Title Case headline (`Why Lynas Paused Texas`).
@@ -39,7 +44,7 @@ export function tellsPast(words: Words, classes: Uint8Array, quoted: Uint8Array,
     }
     if (tense === pastAuxiliary) return true
     if (tense === presentHave) {
-      if (perfectAfter(words, index)) return true
+      if (perfectAfter(words, index) && !continuative(words, index)) return true
     } else if (tense === pastOnly) {
       const previous = index > words.first ? (tokens[index - 1] as Token).lower : ''
       if (previous !== 'to' && !auxiliaries.modals.has(previous)) return true
@@ -95,19 +100,26 @@ function finitePast(words: Words, index: number): boolean {
   // arrived`, `The group (CREG) met`); one that opens an aside is a participle (`Dysprosium, identified by …`).
   if (!spaceBefore(words, index) && asideStart(words, index) === undefined) return false
   let back = index - 1
-  while (back > words.first && isLyAdverb(tokens[back] as Token)) back -= 1
+  // `is often mentioned`, `was also approved`: the word before the adverbs decides.
+  while (back > words.first && (isLyAdverb(tokens[back] as Token) || medialAdverbs.has((tokens[back] as Token).lower))) back -= 1
   const previous = tokens[back] as Token
   if (adjectiveBefore.has(previous.lower)) return false
+  // `has operated since 2016`: a perfect is read at its `has` (see `continuative`).
+  if (auxiliaries.presentHave.has(previous.lower)) return false
   if (presentAfter(words, index) || (previous.text === previous.lower && !isFunctionWord(previous.lower) && presentBefore(words, index))) return false
   // `refined and separated oxides`: a coordinated adjective.
   if ((previous.lower === 'and' || previous.lower === 'or') && index - 2 >= words.first && (tokens[index - 2] as Token).lower.endsWith('ed')) return false
   const next = index + 1 < words.last ? (tokens[index + 1] as Token) : undefined
   if (next && next.lower === 'by' && spaceAfter(words, index)) return false
   // `processes concentrate shipped from Mount Weld`: after the object of a present verb, a reduced relative.
+  // The object may be two or three nouns (`processes monazite concentrate bought from …`).
   if (next && prepositions.has(next.lower) && index - 2 >= words.first && previous.text === previous.lower && !isFunctionWord(previous.lower)) {
-    const verb = tokens[index - 2] as Token
-    const spaced = spaceBefore(words, index - 1) && (index - 2 === words.first || spaceBefore(words, index - 2))
-    if (verb.text === verb.lower && verb.lower.length > 3 && verb.lower.endsWith('s') && !isFunctionWord(verb.lower) && !clauseWords.has(verb.lower) && spaced) return false
+    for (let at = index - 2; at >= Math.max(words.first, index - 4); at--) {
+      const verb = tokens[at] as Token
+      if (!spaceBefore(words, at + 1) || verb.text !== verb.lower || isFunctionWord(verb.lower) || clauseWords.has(verb.lower)) break
+      const spaced = at === words.first || spaceBefore(words, at)
+      if (verb.lower.length > 3 && verb.lower.endsWith('s') && !verb.lower.endsWith('ss') && spaced) return false
+    }
   }
   // `sells separated rare earths`: right after a present verb, an `-ed` word modifies the noun after it.
   if (headlineVerbs.has(previous.lower) || presentSayingForms.has(previous.lower)) return false
@@ -145,3 +157,36 @@ function presentBefore(words: Words, index: number): boolean {
   }
   return false
 }
+
+/** Do the relative clauses cover every word from the first relative pronoun on, with no main verb before it? */
+function coversAll(spans: ReadonlyArray<{readonly first: number; readonly last: number}>, words: Words): boolean {
+  return (spans[0] as {first: number}).first <= words.first + 1
+}
+
+/**
+ * A perfect that states how long something has been so, not that something happened (a fact, not an event):
+ * `has long been`, `has operated in Odisha since 2016`, `have invested for decades`, `has been in talks`, `has been
+ * the largest producer`. A passive or an event keeps its perfect (`has been approved`, `has signed a deal`).
+ */
+function continuative(words: Words, at: number): boolean {
+  const tokens = words.tokens
+  const next = tokens[at + 1]
+  if (next === undefined || at + 1 >= words.last) return false
+  if (next.lower === 'long') return true
+  if (next.lower === 'been') {
+    const after = at + 2 < words.last ? (tokens[at + 2] as Token).lower : ''
+    if (stateAfterBeen.has(after)) return true
+  }
+  for (let index = at + 1; index < Math.min(words.last, at + 14); index++) {
+    if (index > at + 1 && /[,;:—–]/u.test(gapBefore(words, index))) return false
+    const lower = (tokens[index] as Token).lower
+    if (lower === 'since') return true
+    if (lower === 'for' && durations.has((tokens[index + 1] as Token | undefined)?.lower ?? '')) return true
+  }
+  return false
+}
+
+// After `has been`, these open a state (`in talks`, `the largest producer`), not a passive.
+const stateAfterBeen: ReadonlySet<string> = new Set(['in', 'under', 'at', 'on', 'among', 'one', 'a', 'an', 'the', 'part', 'its', 'their', 'home', 'there'])
+// `for decades`, `for years`, `for more than a decade`: a duration.
+const durations: ReadonlySet<string> = new Set(['decades', 'years', 'months', 'weeks', 'more', 'much', 'most', 'over', 'nearly', 'almost', 'about', 'two', 'three', 'several', 'many'])
