@@ -108,6 +108,9 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
     aside = {first: start, last: subjectEnd - 1}
     head = start - 1
   }
+  // `Quillon Minerals Ltd (ASX: QML), the Perth-based miner, reported`: a ticker or an acronym in brackets after
+  // the name is no part of the subject's head.
+  head = beforeBrackets(words, head, input)
   // A name's own punctuation is no boundary (`China Northern Rare Earth (Group) High-Tech Co., Ltd. reported`).
   const headMention = input.mentionAt(head)
   const read = phraseStartBefore(words, head)
@@ -129,6 +132,22 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
     if (named && named.type === 'person' && named.last === aside.last) return withCue({attribution: {source: named.name, cue: '', entity: named.id}, self: false}, cueText)
   }
   return withCue(found, cueText)
+}
+
+/**
+ * The token before a bracketed group that ends at `head` (`Lynas (ASX: LYC)` → `Lynas`), when the group is short
+ * and no entity runs through it; else `head`.
+ */
+function beforeBrackets(words: Words, head: number, input: AttributionInput): number {
+  if (head + 1 >= words.last || !gapAfter(words, head).startsWith(')')) return head
+  for (let index = head; index > Math.max(words.first, head - 6); index--) {
+    if (!gapBefore(words, index).includes('(')) continue
+    const before = index - 1
+    const mention = input.mentionAt(before)
+    if (mention !== undefined && mention.last >= index) return head
+    return before
+  }
+  return head
 }
 
 /**
@@ -180,8 +199,25 @@ function invertedSource(input: AttributionInput, hit: CueHit, cueText: string): 
     // `, said his suppliers “can dig …”`: a phrase before a quotation is what was said, not who said it.
     if (opensQuote(gap)) return undefined
   }
-  return withCue(resolvePhrase(input, first, last, 'inverted'), cueText)
+  return withCue(resolvePhrase(input, first, trimSetting(words, first, last), 'inverted'), cueText)
 }
+
+/**
+ * `the corporation’s president in a statement on Monday`: where and when the words were said (`in`/`during` a
+ * document or an interview) is no part of the speaker.
+ */
+function trimSetting(words: Words, first: number, last: number): number {
+  for (let index = first + 1; index < last; index++) {
+    const lower = (words.tokens[index] as Token).lower
+    if (lower !== 'in' && lower !== 'during') continue
+    for (let noun = index + 1; noun <= Math.min(last, index + 3); noun++) {
+      if (reportingNouns.has((words.tokens[noun] as Token).lower) || settingNouns.has((words.tokens[noun] as Token).lower)) return index - 1
+    }
+  }
+  return last
+}
+
+const settingNouns: ReadonlySet<string> = new Set(['interview', 'call', 'speech', 'briefing', 'conference', 'email', 'post', 'hearing', 'testimony', 'podcast'])
 
 /** `according to X`, `as reported by X`, `per X`, `cited by X`. */
 function fromSourceAfter(input: AttributionInput, hit: CueHit): FoundAttribution | undefined {

@@ -1,4 +1,4 @@
-import {groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
+import {descriptors, groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
 import {auxiliaries, clauseWords, determiners, lyNonAdverbs, medialAdverbs, prepositions, subjectPronouns, timeNouns} from '../lexicon/grammar.js'
 import {sayingForms, sayingHomographs} from '../lexicon/saying.js'
 import {edAdjectives, irregularVerbs} from '../lexicon/tense.js'
@@ -145,6 +145,12 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
   let hops = 0
   let joins = 0
   while (at > floor) {
+    // `Automakers, motor makers and electronics companies`: a list of nouns for people is one phrase.
+    if (joins < 4 && at - 1 >= floor && gapBefore(words, at) === ', ' && isPeopleNoun((words.tokens[at - 1] as Token).lower) && listOfPeople(words, at)) {
+      at -= 1
+      joins += 1
+      continue
+    }
     if (!spaceBefore(words, at)) {
       // `a U.S. magnet maker`: the period of an initialism is no boundary inside a noun phrase.
       if (!isJoinGap(gapBefore(words, at)) && !afterInitialism(words, at)) break
@@ -175,7 +181,7 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
       break
     }
     // `Rotterdam and Milan`, `Residents and traders`: names or people joined by `and`/`or` make one phrase.
-    if ((lower === 'and' || lower === 'or') && joins < 2 && at - 2 >= floor && spaceBefore(words, at - 1) && joinsLikes(words.tokens[at - 2] as Token, words.tokens[at] as Token)) {
+    if ((lower === 'and' || lower === 'or') && joins < 2 && at - 2 >= floor && spaceBefore(words, at - 1) && joinsLikes(words.tokens[at - 2] as Token, words.tokens[at] as Token, last)) {
       at -= 2
       joins += 1
       continue
@@ -195,7 +201,7 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
  * @example
  * postModifiers.has('at') // → true
  */
-export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on', 'outside', 'across'])
+export const postModifiers: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'in', 'with', 'by', 'on', 'outside', 'across', 'near'])
 
 /**
  * The noun phrase that starts at token `first`, read forward: an optional determiner, then a run of names (a
@@ -270,12 +276,36 @@ export function subjectStart(words: Words): number {
 
 /**
  * Two words `and` may join inside one noun phrase: two names (`Zhejiang and Jiangxi`) or two nouns for people
- * (`Residents and traders`), never a clause's end and the next clause's subject.
+ * (`Residents and traders`, `motor makers and electronics companies`: the word before `and` and the phrase's
+ * head), never a clause's end and the next clause's subject.
  */
-function joinsLikes(left: Token, right: Token): boolean {
+function joinsLikes(left: Token, right: Token, head: Token): boolean {
   const names = isCapitalized(left.text) && isCapitalized(right.text) && !isFunctionWord(left.lower) && !isFunctionWord(right.lower) && !sayingForms.has(left.lower)
-  const people = (groupNouns.has(left.lower) || isAgentNoun(left.lower)) && (groupNouns.has(right.lower) || isAgentNoun(right.lower))
-  return names || people
+  return names || (isPeopleNoun(left.lower) && (isPeopleNoun(right.lower) || isPeopleNoun(head.lower)))
+}
+
+/** A plural noun for people or parties: `traders`, `exporters`, `companies`. */
+function isPeopleNoun(lower: string): boolean {
+  return lower.endsWith('s') && (groupNouns.has(lower) || isAgentNoun(lower) || pluralDescriptors.has(lower))
+}
+
+// `companies`, `governments`, `ministries`: the descriptors for parties, in the plural.
+const pluralDescriptors: ReadonlySet<string> = new Set(
+  descriptors.filter((row) => !row.refersTo.includes('document') && !row.refersTo.includes('place')).map((row) => (row.noun.endsWith('y') ? `${row.noun.slice(0, -1)}ies` : `${row.noun}s`))
+)
+
+/**
+ * Is the phrase from `at` to the next `and` a list of nouns for people whose last item `and` joins (`motor makers
+ * and electronics companies`)? Only then does a comma before `at` stay inside the phrase.
+ */
+function listOfPeople(words: Words, at: number): boolean {
+  for (let index = at; index < Math.min(words.last, at + 8); index++) {
+    const lower = (words.tokens[index] as Token).lower
+    if (lower === 'and' || lower === 'or') return index > at && isPeopleNoun((words.tokens[index - 1] as Token).lower)
+    if (index > at && !spaceBefore(words, index)) return gapBefore(words, index) === ', ' && isPeopleNoun((words.tokens[index - 1] as Token).lower)
+    if (isFunctionWord(lower)) return false
+  }
+  return false
 }
 
 /**

@@ -47,6 +47,8 @@ export interface Discourse {
    * an article about one company, its name paragraphs back); `undefined` when none or several are.
    */
   findOnly(accepts: (party: Party) => boolean): Party | undefined
+  /** A party remembered anywhere in the article so far, by id. */
+  known(id: string): Party | undefined
   /** The author of the nearest document named in the current or the previous paragraph. */
   findAuthor(): Party | undefined
   /** Is any party of the current or the previous paragraph remembered? */
@@ -102,6 +104,9 @@ export function createDiscourse(): Discourse {
         if (seen.size >= seenLimit) overflow = true
         else seen.set(party.id, party)
       }
+    },
+    known(id) {
+      return seen.get(id)
     },
     findOnly(accepts) {
       if (overflow) return undefined

@@ -161,7 +161,11 @@ export function sentencesToClaims(
       }
       const {kind, hedged, evaluative} = sentenceCues(words, scan, quoted, facts)
       // The sentence's mentions are its parties, in order (names are read through `entityName` when resolved).
-      discourse.remember(sentenceEntities, authorOf(hits, attribution, sentenceEntities))
+      // The source is the sentence's subject: the likeliest antecedent of the next `it` or `they`, so it comes first
+      // even when a pronoun or a descriptor named it (`The report calls for … It also recommends …`).
+      const source = attribution?.entity ? discourse.known(attribution.entity) : undefined
+      const parties = source === undefined || sentenceEntities[0]?.id === source.id ? sentenceEntities : [source, ...sentenceEntities]
+      discourse.remember(parties, authorOf(hits, attribution, sentenceEntities))
       const entityIds = distinct(sentenceEntities, () => true)
       if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
       if (about !== undefined && !entityIds.includes(about)) entityIds.push(about)

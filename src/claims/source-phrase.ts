@@ -2,7 +2,7 @@ import {descriptors, groupNouns, isAgentNoun, pronouns, publicBodyNouns, spokesN
 import {reportingNouns} from '../lexicon/reporting-nouns.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import type {Attribution} from '../schema/claim.js'
-import {isFunctionWord, postModifiers, subjectStart} from './clause.js'
+import {isFunctionWord, phraseEndAfter, postModifiers, subjectStart} from './clause.js'
 import type {CueHit} from './cue-index.js'
 import {spaceBefore, type Words} from './gaps.js'
 import type {Discourse, Party} from './parties.js'
@@ -122,7 +122,11 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
   if (start === coreLast && (reference !== undefined || lower === 'we' || lower === 'i')) {
     if (lower === 'we' || lower === 'i') return input.quoted[coreLast] === 1 ? undefined : selfSpeaking
     if (!(['they', 'it', 'he', 'she'] as const).includes(lower as 'they')) return undefined
-    const party = input.discourse.find(partiesBefore(input, first), (candidate) => refersTo(reference ?? 'any', candidate))
+    const before = partiesBefore(input, first)
+    // Places seldom speak: the subject `it` of a verb of saying is an organization named before, if there is one.
+    const party =
+      (role === 'subject' && reference === 'nonperson' ? input.discourse.find(before, (candidate) => candidate.type === 'organization') : undefined) ??
+      input.discourse.find(before, (candidate) => refersTo(reference ?? 'any', candidate))
     return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
   }
   const noun = nounAt(tokens, start, coreLast)
@@ -210,6 +214,13 @@ function documentSource(
     const inner = resolvePhrase(input, phrase.modifier.first, phrase.last, 'after')
     if (inner) return inner
   }
+  // `a report published on Monday by the Center for …`: the author after a publishing verb and a time.
+  const by = authorAfterVerb(words, phrase.coreLast)
+  if (by !== undefined) {
+    const authorLast = phraseEndAfter(words, by + 1)
+    const inner = authorLast === undefined ? undefined : resolvePhrase(input, by + 1, authorLast, 'after')
+    if (inner) return inner
+  }
   const owner = possessivePronouns.get(phrase.determiner)
   if (owner) {
     const reference = pronounReference.get(owner) ?? 'any'
@@ -236,6 +247,20 @@ function documentSource(
   }
   return asWritten(words, phrase.first, phrase.last)
 }
+
+/** The `by` of `<document> published|released|issued [on Monday] by X`, within a few words of the noun. */
+function authorAfterVerb(words: Words, noun: number): number | undefined {
+  const tokens = words.tokens
+  const verb = noun + 1
+  if (verb >= words.last || !spaceBefore(words, verb) || !publishingVerbs.has((tokens[verb] as Token).lower)) return undefined
+  for (let index = verb + 1; index < Math.min(words.last - 1, verb + 6); index++) {
+    if (!spaceBefore(words, index)) return undefined
+    if ((tokens[index] as Token).lower === 'by') return index
+  }
+  return undefined
+}
+
+const publishingVerbs: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'compiled', 'prepared', 'produced', 'commissioned', 'written', 'authored'])
 
 /** `analysts at Jefferies`, `a spokeswoman for Toyota`, `Macquarie analysts`: the organization they speak for. */
 function organizationBehind(

@@ -161,8 +161,14 @@ function organizationAt(tokens: ReadonlyArray<Token>, first: number, last: numbe
   const end = keyword < last && after && connectors.has(after.lower) && after.lower !== 'and' ? last : keyword
   if (end === first && keyword === first) return []
   if (isGenericRun(tokens, first, end)) return []
-  // `Sales and Securities Divisions`: a trade word after a connector is a plain noun, not a company's last word.
-  if (industryWords.has(tokens[keyword]?.lower ?? '') && connectors.has(tokens[keyword - 1]?.lower ?? '')) return []
+  // `Sales and Securities Divisions`: a trade word after a connector is a plain noun, not a company's last word;
+  // but after `of`/`for` and an earlier company word it ends the name (`Halden Institute for Materials`).
+  if (industryWords.has(tokens[keyword]?.lower ?? '') && connectors.has(tokens[keyword - 1]?.lower ?? '')) {
+    const joiner = tokens[keyword - 1]?.lower ?? ''
+    let earlier = false
+    for (let index = first; index < keyword - 1 && !earlier; index++) earlier = isCompanyWord(tokens, index) && !industryWords.has(tokens[index]?.lower ?? '')
+    if (!earlier || joiner === 'and' || joiner === '&') return []
+  }
   const of = personOfOrganization(tokens, first, keyword, placed)
   if (of !== undefined) {
     const orgFirst = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1

@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest'
+import {claimOf} from '../helpers/stages.js'
+
+// The rules docs/claims.md adds for whole pages ("Attribution on whole pages"): each with made-up sentences in
+// several forms, and the case the rule must leave alone.
+function source(paragraphs: ReadonlyArray<string>, sentence?: string) {
+  const claim = claimOf(paragraphs, sentence === undefined ? {} : {sentence})
+  if (claim === undefined) return undefined
+  const attribution = claim.attribution
+  return attribution ? {source: attribution.source, entity: attribution.entity !== null} : null
+}
+
+describe('people named by what they do', () => {
+  it.each([
+    ['Importers say customs in Antwerp now hold terbium cargoes for weeks.', 'Importers'],
+    ['Several refiners said the licence in Malaysia had been renewed.', 'Several refiners'],
+    ['A coalition of mining towns said the Ontario rules were unfair.', 'coalition of mining towns'],
+    ['Economists outside Japan report slower magnet orders from Osaka.', 'Economists outside Japan']
+  ])('%s', (sentence, name) => {
+    expect(source([sentence])).toEqual({source: name, entity: false})
+  })
+
+  it('never makes a thing or an event speak by its form', () => {
+    expect(source(['The merger signals tighter control in Inner Mongolia.'])).toBeNull()
+    expect(source(['The buffer highlights how exposed Vietnam is to Chinese feed.'])).toBeNull()
+  })
+
+  it('keeps names and people joined by and or listed with commas as one source', () => {
+    expect(source(['Buyers in Osaka and Busan say dysprosium offers have dried up.'])).toEqual({source: 'Buyers in Osaka and Busan', entity: false})
+    expect(source(['Farmers and herders near Bayan Obo said the tailings dam leaks.'])).toEqual({source: 'Farmers and herders near Bayan Obo', entity: false})
+    expect(source(['Shipbuilders, drone makers and defence companies warned that Japan faces shortages.'])).toEqual({
+      source: 'Shipbuilders, drone makers and defence companies',
+      entity: false
+    })
+  })
+
+  it('keeps an initialism and a hyphenated noun inside the phrase', () => {
+    expect(source(['A trader at a U.K. metals start-up said the Rotterdam price was stale.'])).toEqual({source: 'trader at a U.K. metals start-up', entity: false})
+  })
+})
+
+describe('a relayed saying with nothing else to check', () => {
+  it('is a claim when its source is a name, not when it is a common noun', () => {
+    expect(source(['Voltmark said the plant would use a new sorting line.'])).toEqual({source: 'Voltmark', entity: false})
+    expect(claimOf(['Miners say the mood is grim.'])).toBeUndefined()
+  })
+})
+
+describe('the speaker of a quotation that runs on', () => {
+  it('gives a quoted sentence with no verb of saying the source of the quotation before it', () => {
+    const paragraphs = ['“Korea cannot mine its way out,” said Mina Sorensen, an economist at Halden Bank.', '“Japan has to recycle.”']
+    expect(source(paragraphs)).toEqual({source: 'Mina Sorensen', entity: true})
+  })
+
+  it('does not carry a speaker past the next paragraph, nor to an unquoted sentence', () => {
+    const paragraphs = ['“Korea cannot mine its way out,” said Mina Sorensen, an economist at Halden Bank.', 'Japan has a recycling plant.']
+    expect(source(paragraphs)).toBeNull()
+    const later = ['“Korea cannot mine its way out,” said Mina Sorensen, an economist at Halden Bank.', 'Japan has a recycling plant.', 'China has several.', '“Japan has to recycle.”']
+    expect(source(later)).toBeNull()
+  })
+
+  it('takes the speaker after the verb, not the start of what was said', () => {
+    expect(source(['A broker in Baotou, who sells carbonate to Sichuan plants, said his clients “cannot wait.”'])).toEqual({source: 'broker in Baotou', entity: false})
+  })
+})
+
+describe('documents and their issuers', () => {
+  it('reads `X issued a statement … calling on` as X relaying, and a bare publication as no relay', () => {
+    expect(source(['The Baotou Magnet Association (BMA) issued a statement on Friday urging members to hold prices.'])).toMatchObject({entity: true})
+    expect(source(['Arafura Rare Earths published its annual report on Tuesday.'])).toBeNull()
+  })
+
+  it('finds the author of `a report published on Monday by X`', () => {
+    expect(source(['Supply is tight, according to a study released last week by the Halden Institute for Materials.'])).toEqual({
+      source: 'Halden Institute for Materials',
+      entity: true
+    })
+  })
+
+  it('skips a ticker in brackets after the subject', () => {
+    expect(source(['Arafura Rare Earths (ASX: ARU), the Darwin-based developer, reported a loss of A$12 million.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
+  })
+
+  it('drops where the words were said from an inverted speaker', () => {
+    expect(source(['“We will not cut,” said the association’s chairman in an interview with Japan’s NHK.'])).toEqual({source: 'association’s chairman', entity: false})
+  })
+})
+
+describe('descriptors and pronouns on whole pages', () => {
+  it('refers `the ministry` only to a ministry, never to a company named before', () => {
+    expect(source(['Arafura Rare Earths shipped its first oxide in May.', 'The ministry said the export licence would be reviewed in June.'])).toEqual({source: 'ministry', entity: false})
+  })
+
+  it('refers `the company` to the only company an article names, paragraphs back', () => {
+    const paragraphs = ['Arafura Rare Earths plans a refinery in Darwin.', 'Prices rose in June.', 'Demand in Japan was strong.', 'The company said it had signed a term sheet.']
+    expect(source(paragraphs)).toEqual({source: 'Arafura Rare Earths', entity: true})
+  })
+
+  it('leaves `the company` as written when the article names two', () => {
+    const paragraphs = ['Arafura Rare Earths and Iluka Resources plan refineries.', 'Prices rose in June.', 'Demand in Japan was strong.', 'The company said it had signed a term sheet in May.']
+    expect(source(paragraphs)).toEqual({source: 'company', entity: false})
+  })
+
+  it('makes a sentence whose subject is a descriptor of a party named before a claim about it', () => {
+    const claim = claimOf(['Arafura Rare Earths plans a refinery in Darwin.', 'The company has not published a timetable.'])
+    expect(claim?.entities.length).toBe(1)
+  })
+
+  it('prefers an organization to a place for `it` as the subject of a verb of saying', () => {
+    expect(source(['Arafura Rare Earths wants to build a refinery in Tanzania.', 'It said it was in talks with lenders in Europe.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
+  })
+})
