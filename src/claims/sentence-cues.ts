@@ -1,5 +1,5 @@
 import {determiners, prepositions} from '../lexicon/grammar.js'
-import {changeVerbs, headlineVerbs, participleOnlyForms} from '../lexicon/tense.js'
+import {changeVerbs, headlineVerbs, participleOnlyForms, pastOnlyForms} from '../lexicon/tense.js'
 import {isCapitalized, startsWithDigit, type Token} from '../mentions/tokenize.js'
 import type {ClaimKind} from '../schema/claim.js'
 import {isFunctionWord} from './clause.js'
@@ -86,12 +86,15 @@ export function sentenceCues(words: Words, scan: SentenceScan, quoted: Uint8Arra
       }
     } else if (cue.type === 'hedge') {
       if (!isHedge(words, hits, hit)) continue
+      // `a plant, which would process …`: a modal inside a relative clause hedges the noun's description only.
+      relative ??= relativeClauses(words)
+      if (cue.group === 'modal' && inRelative(relative, hit.first, words)) continue
       hedged = true
       if (cue.group === 'modal' || cue.group === 'probability' || cue.group === 'evidential') weak = true
     } else if (cue.type === 'future') {
       // A future inside a relative clause describes a noun (`a plant that would recover …`): no plan of the sentence.
       relative ??= relativeClauses(words)
-      if (isFuture(words, hit) && !(inSpans(relative, hit.first) && (relative[0] as {first: number}).first > words.first + 1)) plan = true
+      if (isFuture(words, hit) && !inRelative(relative, hit.first, words)) plan = true
     } else if (cue.type === 'habitual') {
       habitual = true
     }
@@ -142,6 +145,11 @@ function kindOf(
   if (facts.hasQuantity) return 'quantitative'
   if (past || (facts.headline && tellsHeadlineEvent(words, quoted))) return 'event'
   return cues.weak ? 'assessment' : 'fact'
+}
+
+/** Is token `index` inside a relative clause of a sentence that has a main clause before it? */
+function inRelative(relative: ReadonlyArray<{readonly first: number; readonly last: number}>, index: number, words: Words): boolean {
+  return relative.length > 0 && (relative[0] as {first: number}).first > words.first + 1 && inSpans(relative, index)
 }
 
 /** A stance adverb counts where it comments on the whole sentence: first, or set off by commas (`is, frankly, …`). */
@@ -201,6 +209,9 @@ function beforeFigure(words: Words, last: number): boolean {
 
 // `will` is a noun after these (`political will`, `at will`, `the will of`).
 const willNoun: ReadonlySet<string> = new Set(['the', 'a', 'political', 'good', 'free', 'ill', 'own', 'at', 'of', 'its', 'their', 'his', 'her', 'popular', 'public'])
+// `a goal of`, `targets of`: an aim stated as a noun.
+const targetNouns: ReadonlySet<string> = new Set(['goal', 'goals', 'target', 'targets', 'benchmarks'])
+
 // Bare intention words that are as often nouns (`its plans`, `the 2030 targets`).
 const nounLike: ReadonlySet<string> = new Set(['plans', 'targets', 'intends', 'target', 'plan'])
 
@@ -219,6 +230,14 @@ function isFuture(words: Words, hit: CueHit): boolean {
     if (!previous || !next || !spaceBefore(words, hit.first)) return false
     if (determiners.has(previous.lower) || prepositions.has(previous.lower) || previous.lower === 's' || startsWithDigit(previous.text)) return false
     return !isFunctionWord(next.lower) || next.lower === 'to' || determiners.has(next.lower)
+  }
+  // `has set a goal of 20%`, but not `missed its target of 5,000 tonnes`: a target noun after a past verb is history.
+  if (hit.last > hit.first && (tokens[hit.last] as Token).lower === 'of' && targetNouns.has((tokens[hit.last - 1] as Token).lower)) {
+    for (let index = hit.first - 1; index >= Math.max(words.first, hit.first - 2); index--) {
+      const lower = (tokens[index] as Token).lower
+      if (lower !== 'set' && (lower.endsWith('ed') || pastOnlyForms.has(lower))) return false
+    }
+    return true
   }
   const last = tokens[hit.last] as Token
   // `is to open`, but not `is to the north`.

@@ -28,7 +28,8 @@ export const futureCues: ReadonlyArray<FutureCue> = Object.freeze([
     'is slated to', 'are slated to', 'slated to', 'is poised to', 'are poised to', 'poised to', 'is on track to',
     'are on track to', 'on track to', 'is on course to', 'on course to', 'is about to', 'are about to', 'is to be',
     'are to be', 'is expected to', 'are expected to', 'takes effect', 'take effect', 'comes into force',
-    'come into force', 'enters into force', 'enter into force', 'is to', 'are to', 'is due', 'are due'
+    'come into force', 'enters into force', 'enter into force', 'is to', 'are to', 'is due', 'are due',
+    'is planned for', 'are planned for', 'is planned', 'are planned'
   ]),
   ...rows('intention', [
     'aims to', 'aim to', 'aiming to', 'aims for', 'plans to', 'plan to', 'planning to', 'plans', 'intends to',
@@ -36,7 +37,8 @@ export const futureCues: ReadonlyArray<FutureCue> = Object.freeze([
     'is seeking', 'are seeking', 'wants to', 'want to', 'targets', 'target', 'is targeting', 'are targeting',
     'targeting', 'is preparing to', 'are preparing to', 'prepares to', 'is planning', 'are planning',
     'proposes to', 'propose to', 'commits to', 'is committed to', 'are committed to', 'is working to',
-    'are working to', 'is looking to', 'are looking to', 'is pushing to', 'intends', 'envisages', 'envisions'
+    'are working to', 'is looking to', 'are looking to', 'is pushing to', 'intends', 'envisages', 'envisions',
+    'is preparing', 'are preparing', 'a goal of', 'a target of', 'goals of', 'targets of', 'benchmarks of'
   ])
 ])
 

@@ -31,6 +31,18 @@ describe('kinds, one rule each', () => {
     ['event', 'Iluka Resources has secured a loan from Canberra.'],
     ['event', 'Shenghe Resources took a stake in a Tanzanian project.'],
     ['event', 'A storm cut power to the Kuantan plant on Friday.'],
+    // whole pages: a relative clause's verbs describe a noun; a perfect of duration is a state; a target noun plans
+    ['fact', 'The buyer, which Iluka Resources did not name, operates magnet plants in Slovenia.'],
+    ['fact', 'Iluka Resources is studying a refinery in Western Australia, which would process its own monazite.'],
+    ['fact', 'Solvay has operated a separation line at La Rochelle since 1990.'],
+    ['fact', 'Solvay has long been the only separator in France.'],
+    ['fact', 'Iluka Resources has been in talks with Japan about a supply deal.'],
+    ['event', 'Iluka Resources has been approved for a Canberra loan.'],
+    ['fact', 'Recycling is often mentioned in Japan as a hedge against China.'],
+    ['fact', 'Neo Performance Materials processes monazite concentrate bought from producers in Africa.'],
+    ['plan', 'Japan has set a goal of meeting 20% of magnet demand from recycling by 2035.'],
+    ['quantitative', 'Lynas missed its target of 5,000 tonnes in 2024.'],
+    ['plan', 'First production at Nolans is planned for 2028.'],
     // fact: a neutral, checkable present state
     ['fact', 'Iluka Resources is listed on the Australian Securities Exchange.'],
     ['fact', 'China controls most of the world’s heavy rare earth refining.'],
