@@ -52,7 +52,7 @@ export function findProperNames(
     while (isNameGap(tokens, text, last) && !blocked(last + 1)) {
       const next = tokens[last + 1]
       // A capitalized function word (`From`, `With`, `Is` in Title Case) ends a name; connectors do not.
-      if (isNameWord(next) && !(leadingWords.has(next.lower) && !connectors.has(next.lower))) {
+      if ((isNameWord(next) && !(leadingWords.has(next.lower) && !connectors.has(next.lower))) || isNameSyllable(tokens, text, last + 1)) {
         last += 1
         continue
       }
@@ -72,6 +72,29 @@ export function findProperNames(
   }
   return names
 }
+
+/**
+ * The lower-case syllable after a hyphen in a romanized given name (`Ji-hoon`, `Seo-yeon`, `Kai-shek`): two to
+ * four letters joined by a hyphen to a capitalized word of at most five letters, not an English word that
+ * follows a hyphen (`Lynas-led`, `Japan-based`, `Asia-wide`: `hyphenSuffixes`), and no past participle.
+ */
+function isNameSyllable(tokens: ReadonlyArray<Token>, text: string, index: number): boolean {
+  const token = tokens[index]
+  const before = tokens[index - 1]
+  if (!token || !before || token.text !== token.lower || token.text.length < 2 || token.text.length > 4) return false
+  if (before.text.length > 5 || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || text.slice(before.end, token.start) !== '-') return false
+  return /^\p{Ll}+$/u.test(token.text) && !token.lower.endsWith('ed') && !hyphenSuffixes.has(token.lower)
+}
+
+// English words that follow a hyphen after a name or a capitalized word (`China-led`, `U.S.-made`, `Asia-wide`,
+// `EU-only`): never a syllable of a given name.
+const hyphenSuffixes: ReadonlySet<string> = new Set([
+  'run', 'born', 'made', 'held', 'era', 'wide', 'like', 'free', 'rich', 'poor', 'type', 'size', 'term', 'year',
+  'old', 'new', 'up', 'in', 'out', 'off', 'on', 'to', 'by', 'and', 'or', 'the', 'of', 'for', 'only', 'plus',
+  'wise', 'ward', 'less', 'tech', 'time', 'day', 'week', 'side', 'end', 'way', 'use', 'bound', 'grade', 'scale',
+  'led', 'era', 'linked', 'owned', 'area', 'zone', 'bloc', 'pact', 'deal', 'tied', 'next', 'last', 'first',
+  'made', 'wing', 'line', 'rate', 'cost', 'heavy', 'lite', 'pro', 'max', 'mini', 'ii', 'iii', 'iv', 'vi'
+])
 
 /**
  * A run that no rule named but that has the shape of a personal name: two or three capitalized words, none a

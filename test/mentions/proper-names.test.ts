@@ -36,7 +36,10 @@ describe('findProperNames', () => {
     ['a person of an organization found by its form', 'Ines Carvalho of Ridgeback Research said so.', ['person:Ines Carvalho', 'organization:Ridgeback Research']],
     ['an organization with `of` keeps its company word first', 'The Bank of Portugal said so.', ['organization:Bank of Portugal']],
     ['a generic class is no organization', 'Prices of Critical Minerals fell.', []],
-    ['a name after `said` that does not end the clause is no speaker', 'He said Ridgeback Holdings had grown.', ['organization:Ridgeback Holdings']]
+    ['a name after `said` that does not end the clause is no speaker', 'He said Ridgeback Holdings had grown.', ['organization:Ridgeback Holdings']],
+    ['a romanized given name with a hyphen, surname first', '“Prices fell,” said Choi Seo-yeon, an analyst.', ['person:Choi Seo-yeon']],
+    ['a romanized given name with a hyphen, surname last', 'Min-jun Kang said prices fell.', ['person:Min-jun Kang']],
+    ['an English word after a hyphen is no syllable of a name', 'The Ridgeback-run plant and a Japan-wide survey said so.', []]
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected)
   })
