@@ -145,13 +145,13 @@ export function phraseStartBefore(words: Words, head: number, floor = words.firs
   let hops = 0
   let joins = 0
   while (at > floor) {
-    // `Automakers, motor makers and electronics companies`: a list of nouns for people is one phrase.
-    if (joins < 4 && at - 1 >= floor && gapBefore(words, at) === ', ' && isPeopleNoun((words.tokens[at - 1] as Token).lower) && listOfPeople(words, at)) {
-      at -= 1
-      joins += 1
-      continue
-    }
     if (!spaceBefore(words, at)) {
+      // `Automakers, motor makers and electronics companies`: a list of nouns for people is one phrase.
+      if (joins < 4 && at - 1 >= floor && isPeopleNoun((words.tokens[at - 1] as Token).lower) && gapBefore(words, at) === ', ' && listOfPeople(words, at)) {
+        at -= 1
+        joins += 1
+        continue
+      }
       // `a U.S. magnet maker`: the period of an initialism is no boundary inside a noun phrase.
       if (!isJoinGap(gapBefore(words, at)) && !afterInitialism(words, at)) break
       at -= 1

@@ -44,9 +44,11 @@ export function relativeClauses(words: Words): Array<{first: number; last: numbe
   function opensRelative(words: Words, at: number): boolean {
     const lower = (tokens[at] as Token).lower
     if (lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose') return true
+    // Most words open nothing: the gap is read only for the three that may.
+    if (lower !== 'where' && lower !== 'when' && lower !== 'that') return false
     const comma = gapBefore(words, at).includes(',')
     if (lower === 'where' || lower === 'when') return comma
-    if (lower !== 'that' || !spaceBefore(words, at) || comma) return false
+    if (!spaceBefore(words, at) || comma) return false
     const previous = tokens[at - 1] as Token
     // `said that`, `shows that`, `believes that`: a verb's object clause, not a relative one.
     if (isFunctionWord(previous.lower) || sayingForms.has(previous.lower) || previous.lower.endsWith('ed') || thatVerbs.has(previous.lower)) return false
