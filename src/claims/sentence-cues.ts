@@ -300,9 +300,26 @@ function tellsHeadlineEvent(words: Words, quoted: Uint8Array): boolean {
     const token = words.tokens[index] as Token
     const lower = token.lower
     if (headlineVerbs.has(lower)) event ||= isHeadlineVerbAt(words, index)
+    else if (isBaseHeadlineVerb(lower)) event ||= isHeadlineVerbAt(words, index) && pluralSubjectBefore(words, index)
     else if (conditional.has(lower) && (lower !== 'may' || token.text === 'may')) return false
   }
   return event
+}
+
+/** The base form of a headline verb (`approve`, `take` of `approves`, `takes`): a plural subject's verb. */
+function isBaseHeadlineVerb(lower: string): boolean {
+  return lower.length > 2 && !lower.endsWith('s') && (headlineVerbs.has(`${lower}s`) || headlineVerbs.has(`${lower}es`) || extraBases.has(lower))
+}
+
+// Base forms whose `-s` form the list lacks because it reads as a noun there (`takes`, `stakes`).
+const extraBases: ReadonlySet<string> = new Set(['take', 'make', 'back', 'set', 'pick', 'move', 'launch', 'push', 'weigh', 'eye', 'target'])
+
+/** Is the subject before a base-form verb plural: a plural word right before it, or `and` in the five words before? */
+function pluralSubjectBefore(words: Words, index: number): boolean {
+  const previous = (words.tokens[index - 1] as Token).lower
+  if (previous.endsWith('s') && !previous.endsWith('ss')) return true
+  for (let at = index - 2; at >= Math.max(words.first, index - 6); at--) if ((words.tokens[at] as Token).lower === 'and' || (words.tokens[at] as Token).text === '&') return true
+  return false
 }
 
 /**

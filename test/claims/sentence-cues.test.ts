@@ -63,6 +63,12 @@ describe('kinds, one rule each', () => {
     expect(kind('Iluka Resources holds a stockpile of monazite at Eneabba.')).toBe('fact')
   })
 
+  it('reads a headline verb’s base form after a plural subject as an event, not after a singular noun', () => {
+    expect(kind('Ontario Regulators Approve Mining Lease for Nechalacho', {highlight: true})).toBe('event')
+    expect(kind('Sojitz and Japanese Lender Take Stake in Lynas Rare Earths', {highlight: true})).toBe('event')
+    expect(kind('Japan Magnet Order Book for Osaka Makers', {highlight: true})).toBe('fact')
+  })
+
   it('does not read a participle as an event', () => {
     expect(kind('Called the Saudi Arabia of rare earths by analysts, Baotou hosts most of the trade.')).toBe('fact')
     expect(kind('Gallium, identified by Brussels as critical, is refined mostly in China.')).toBe('fact')
