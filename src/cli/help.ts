@@ -22,7 +22,7 @@ Options:
       --strict               fail an input that has any error or warning diagnostic
       --schema [name]        print a JSON Schema and exit: article (default) or batch-record
   -j, --jobs <n>             parse in <n> worker threads (default: 1 on 2 cores or fewer, else half the
-                             cores); the output is the same whatever <n>
+                             cores; at most one fewer than the cores); the output is the same whatever <n>
   -q, --quiet                no progress bar and no closing tally on stderr (failures are still named)
   -h, --help                 print this help and exit
   -v, --version              print the version and exit

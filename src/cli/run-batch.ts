@@ -36,6 +36,21 @@ export function defaultJobs(parallelism: number): number {
 }
 
 /**
+ * The most jobs that can pay on a machine: one fewer than its cores (at least one). One job keeps about 1.4
+ * cores busy (V8's garbage collector and compiler run on helper threads) and each extra worker pays its own
+ * start-up and JIT warm-up, so on 2 cores a second job is 15-30% slower than one (docs/cli.md, `--jobs N`): a
+ * `--jobs N` above this runs this many, so that it never loses to one job, and says so on stderr.
+ *
+ * @param parallelism `os.availableParallelism()`
+ * @example
+ * maxJobs(2) // 1
+ * maxJobs(8) // 7
+ */
+export function maxJobs(parallelism: number): number {
+  return Math.max(1, parallelism - 1)
+}
+
+/**
  * Run a batch: check everything that can be a usage error (before any input is parsed), then parse the inputs
  * (on the main thread or in `--jobs` workers), write each output in input order as soon as it and those before
  * it are done, name every failure on stderr and in the output, and draw the progress bar.
@@ -71,11 +86,14 @@ export async function runBatch(options: CliOptions, io: CliIo, stdout: Sink): Pr
     referenceDate: options.referenceDate,
     strict: options.strict
   }
-  const jobs = options.jobs ?? defaultJobs(io.availableParallelism)
+  const jobs = Math.min(options.jobs ?? defaultJobs(io.availableParallelism), maxJobs(io.availableParallelism))
   const parsable = inputs.filter((input) => input.kind !== 'missing').length
   const workers = options.inputFormat === 'jsonl' ? jobs : Math.min(jobs, parsable)
   const pool: WorkerPool | undefined = workers > 1 ? createWorkerPool(workers, io.worker, settings) : undefined
   const stderr = createSink(io.stderr)
+  if (options.jobs !== undefined && options.jobs > jobs && !options.quiet) {
+    await stderr.write(`rex-article: --jobs ${options.jobs} runs ${jobs} job${jobs === 1 ? '' : 's'} on ${io.availableParallelism} core${io.availableParallelism === 1 ? '' : 's'}: more would be slower than one (see docs/cli.md, --jobs N)\n`)
+  }
   const showProgress = io.stderrIsTTY && (several || inputs.length > 1) && !options.quiet
   const total = options.inputFormat === 'jsonl' ? undefined : inputs.length
   let parsed = 0

@@ -23,7 +23,7 @@ export interface Captured {
 /**
  * In-memory streams for `runCli`: stdout and stderr are collected, stdin holds `stdin` (or is a terminal).
  */
-export function captureIo(options: {stdin?: string | Uint8Array; cwd?: string; stderrIsTTY?: boolean} = {}): Captured {
+export function captureIo(options: {stdin?: string | Uint8Array; cwd?: string; stderrIsTTY?: boolean; cores?: number} = {}): Captured {
   const out: Buffer[] = []
   const err: Buffer[] = []
   const stdout = new PassThrough()
@@ -38,7 +38,7 @@ export function captureIo(options: {stdin?: string | Uint8Array; cwd?: string; s
     stderrIsTTY: options.stderrIsTTY ?? false,
     columns: 80,
     cwd: options.cwd ?? root,
-    availableParallelism: 2,
+    availableParallelism: options.cores ?? 2,
     worker: sourceWorker
   }
   return {

@@ -81,8 +81,9 @@ describe('runCli: --jobs', () => {
         for (const name of seedNames) await copyFile(path.join(seedDir, name), path.join(dir, `${copy}-${name}`))
       }
       await writeFile(path.join(dir, '2-empty.txt'), '')
-      const one = captureIo({cwd: dir})
-      const two = captureIo({cwd: dir})
+      // Four cores, so that two jobs are two worker threads (on two, `--jobs 2` runs one job: see below).
+      const one = captureIo({cwd: dir, cores: 4})
+      const two = captureIo({cwd: dir, cores: 4})
       const codeOne = await runCli(['--jobs', '1', '.', 'missing.txt'], one.io)
       const codeTwo = await runCli(['--jobs', '2', '.', 'missing.txt'], two.io)
       expect([codeOne, codeTwo]).toEqual([1, 1])
@@ -94,11 +95,22 @@ describe('runCli: --jobs', () => {
 
   it('gives the same records with --jobs 3 as with --jobs 1 over JSONL input', async () => {
     const input = `${jsonl(Array.from({length: 12}, (_, index) => `r${index}`))}oops\n`
-    const one = captureIo({stdin: input})
-    const three = captureIo({stdin: input})
+    const one = captureIo({stdin: input, cores: 4})
+    const three = captureIo({stdin: input, cores: 4})
     expect(await runCli(['--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '1'], one.io)).toBe(1)
     expect(await runCli(['--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '3'], three.io)).toBe(1)
     expect(three.stdout()).toBe(one.stdout())
     expect(records(one.stdout())).toHaveLength(13)
+  })
+
+  it('runs at most one job fewer than the cores, and says so, since more would be slower than one', async () => {
+    const input = jsonl(['a', 'b', 'c'])
+    const two = captureIo({stdin: input, cores: 2})
+    expect(await runCli(['--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '2'], two.io)).toBe(0)
+    expect(two.stderr()).toContain('rex-article: --jobs 2 runs 1 job on 2 cores: more would be slower than one (see docs/cli.md, --jobs N)\n')
+    const quiet = captureIo({stdin: input, cores: 2})
+    expect(await runCli(['--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '2', '--quiet'], quiet.io)).toBe(0)
+    expect(quiet.stderr()).toBe('')
+    expect(quiet.stdout()).toBe(two.stdout())
   })
 })
