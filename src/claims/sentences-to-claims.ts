@@ -1,22 +1,18 @@
 import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
-import {isCapitalized, tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
+import {tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
 import type {Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
 import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
-import {descriptors, groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
-import {sayingForms} from '../lexicon/saying.js'
-import {findAttribution, type AttributionInput, type TokenMention} from './attribution.js'
-import {sentenceSubject} from './clause.js'
+import {findAttribution, type TokenMention} from './attribution.js'
+import {holdsSaying, namesSomeone, quotesIn, refersBack, subjectParty} from './claim-gate.js'
 import {checkworthiness} from './checkworthiness.js'
 import {quotedTokens, type Words} from './gaps.js'
 import {scanCues} from './cue-index.js'
 import {createDiscourse, type Party} from './parties.js'
 import {sentenceCues} from './sentence-cues.js'
-import {resolvePhrase} from './source-phrase.js'
-import {referringWord, wordClasses} from './word-classes.js'
 
 /**
  * What the claims stage knows of the whole Article besides its units.
@@ -207,56 +203,7 @@ export function sentencesToClaims(
 
 const none: ReadonlyArray<never> = Object.freeze([])
 
-/** Does tokens `[first, last)` hold a word that can refer back to a party (`it`, `the ministry`, `the report`)? */
-function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  for (let index = first; index < last; index++) if ((wordClasses.get((tokens[index] as Token).lower) ?? 0) & referringWord) return true
-  return false
-}
-
 const noQuotes = new Uint8Array(0)
-
-/** Does tokens `[first, last)` hold a verb of saying or `according` (a cue a source may stand by)? */
-function holdsSaying(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  for (let index = first; index < last; index++) {
-    const lower = (tokens[index] as Token).lower
-    if (sayingForms.has(lower) || lower === 'according') return true
-  }
-  return false
-}
-
-/**
- * Is a source as written a name (`Hanbit`, `Corporation officials` is not): every word capitalized and the last
- * no common noun for people (`Traders` opening a sentence)? A sentence naming nothing that relays a common noun
- * (`Traders say the mood is gloomy.`) has nothing to check.
- */
-function namesSomeone(source: string): boolean {
-  const words = source.split(' ')
-  const last = (words.at(-1) ?? '').toLowerCase()
-  return words.every((word) => isCapitalized(word)) && !groupNouns.has(last) && !isAgentNoun(last) && !descriptorNouns.has(last)
-}
-
-// `Leadership`, `Management` opening a sentence: descriptors, capitalized only there.
-const descriptorNouns: ReadonlySet<string> = new Set(descriptors.map((row) => row.noun))
-
-/** Does any token of `[first, last)` stand inside a quotation? */
-function quotesIn(quoted: Uint8Array, first: number, last: number): boolean {
-  for (let index = first; index < last; index++) if (quoted[index] === 1) return true
-  return false
-}
-
-/**
- * The entity a sentence is about when its subject is a descriptor or `he`/`she` for a party named before (`The
- * company has not published a timetable.`, `She did not name the customer.`): its id, or `undefined`. `It` and
- * `they` are left alone: they refer to whole situations as often as to a party.
- */
-function subjectParty(input: AttributionInput): string | undefined {
-  const subject = sentenceSubject(input.words)
-  if (!subject) return undefined
-  const tokens = input.words.tokens
-  const first = (tokens[subject.first] as Token).lower
-  if (subject.first === subject.last ? first !== 'he' && first !== 'she' : first !== 'the' && first !== 'its' && first !== 'their') return undefined
-  return resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution?.entity ?? undefined
-}
 
 /** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
 function hasQuotes(text: string): boolean {
