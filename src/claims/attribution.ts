@@ -65,6 +65,12 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   // A passive (`is expected to`, `was confirmed by the ministry`): only an agent after `by` is a source.
   if (previous && isBe(previousLower) && spaceBefore(words, verb)) {
     if (cue.form !== 'past' && cue.form !== 'participle') return undefined
+    // `Lynas was quoted as saying …`: the subject of the passive said it.
+    const asSaying = quotedAsSaying(words, hit.last)
+    if (asSaying !== undefined && verb - 1 > words.first) {
+      const subjectFirst = phraseStartBefore(words, verb - 2)
+      if (subjectFirst !== undefined) return withCue(resolvePhrase(input, subjectFirst, verb - 2, 'subject'), words.text.slice((tokens[hit.first] as Token).start, (tokens[asSaying] as Token).end))
+    }
     const by = hit.last + 1
     if (by >= words.last || (tokens[by] as Token).lower !== 'by') return undefined
     return fromPhraseAfter(input, by + 1, `${cueText} by`, 'after')
@@ -98,6 +104,8 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
     if (actionSense) return undefined
     const subject = sentenceSubject(words)
     if (!subject || subject.last >= subjectEnd - 1) return undefined
+    // A base form agrees only with a plural subject: `… cheap energy and state support` shares no subject.
+    if (cue.form === 'base' && !isPluralHead(tokens[coreHead(input, subject.first, subject.last)] as Token, subject.first === words.first)) return undefined
     return withCue(resolvePhrase(input, subject.first, subject.last, 'subject'), cueText)
   }
   let head = subjectEnd - 1
@@ -148,6 +156,14 @@ function beforeBrackets(words: Words, head: number, input: AttributionInput): nu
     return before
   }
   return head
+}
+
+/** The `saying` of `quoted as saying` (or `stating`, `telling`), if it follows the verb at `last`. */
+function quotedAsSaying(words: Words, last: number): number | undefined {
+  const as = words.tokens[last + 1]
+  const saying = words.tokens[last + 2]
+  if (!as || !saying || last + 2 >= words.last || as.lower !== 'as') return undefined
+  return saying.lower === 'saying' || saying.lower === 'stating' || saying.lower === 'telling' ? last + 2 : undefined
 }
 
 /**

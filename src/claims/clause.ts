@@ -1,8 +1,10 @@
 import {groupNouns} from '../lexicon/descriptors.js'
 import {auxiliaries, clauseWords, determiners, lyNonAdverbs, medialAdverbs, prepositions, subjectPronouns, timeNouns} from '../lexicon/grammar.js'
+import {reportingNouns} from '../lexicon/reporting-nouns.js'
 import {sayingForms, sayingHomographs} from '../lexicon/saying.js'
 import {edAdjectives, irregularVerbs} from '../lexicon/tense.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
+import {tenseMask, wordClasses} from './word-classes.js'
 import {afterInitialism, isPeopleNoun, joinsLikes, listOfPeople} from './phrase-joins.js'
 import {closesQuote, commaBefore, gapBefore, hasComma, hasDash, isJoinGap, opensQuote, spaceBefore, type Words} from './gaps.js'
 
@@ -233,19 +235,32 @@ export function phraseEndAfter(words: Words, first: number, limit = words.last):
     // are modifiers of a common noun (`a German magnet distributor`).
     const name = isCapitalized(token.text) && (!determined || titled)
     let count = 1
+    let owned = false
     let next = at + 1
     while (next < limit) {
       const word = words.tokens[next] as Token
       const spaced = spaceBefore(words, next)
+      // `Iluka’s latest filing`: after a possessive, the owned noun phrase may hold lower-case words.
+      if (!spaced && word.lower === 's' && /['’โ]$/u.test(gapBefore(words, next))) owned = true
+      // `Iluka Resources’ latest filing`: a plural possessive's apostrophe joins the owner to the noun.
+      if (!spaced && !owned && /^['’] $/u.test(gapBefore(words, next)) && (words.tokens[next - 1] as Token).lower.endsWith('s')) {
+        owned = true
+        count += 1
+        next += 1
+        continue
+      }
       if (!spaced && isJoinGap(gapBefore(words, next))) {
         next += 1
         continue
       }
       // `people briefed on the talks`, `officials involved in …`: a participle after a group of speakers.
       const reduced = isVerbWord(word) && groupNouns.has((words.tokens[next - 1] as Token).lower) && prepositions.has(words.tokens[next + 1]?.lower ?? '')
-      if (!spaced || isFunctionWord(word.lower) || (isVerbWord(word) && !reduced) || isLyAdverb(word)) break
+      // `its latest filing`, `a briefing`: a reporting noun in -ing is a noun here.
+      if (!spaced || isFunctionWord(word.lower) || (isVerbWord(word) && !reduced && !reportingNouns.has(word.lower)) || isLyAdverb(word)) break
+      // After a possessive a past form ends the phrase (`Europe’s magnet industry shrank`).
+      if (owned && ((wordClasses.get(word.lower) ?? 0) & tenseMask) !== 0) break
       // A name phrase ends at its first lower-case word (`Rosa Delgado put …`), except a possessive's noun.
-      if (name && !isCapitalized(word.text) && (words.tokens[next - 1] as Token).lower !== 's' && (spaceBefore(words, next - 1) || !/['’โ]$/u.test(gapBefore(words, next - 1)))) break
+      if (name && !owned && !isCapitalized(word.text) && (words.tokens[next - 1] as Token).lower !== 's' && (spaceBefore(words, next - 1) || !/['’โ]$/u.test(gapBefore(words, next - 1)))) break
       if ((count += 1) > 6) break
       next += 1
     }

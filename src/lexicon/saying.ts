@@ -18,10 +18,12 @@
  * - `deny`: dissent or criticism (`deny`, `reject`, `dispute`, `counter`, `criticize`, `dismiss`)
  * - `ask`: questions, requests and calls to act (`ask`, `urge`, `call for`, `recommend`, `demand`)
  *
- * Left out on purpose: verbs of mental state (`believe`, `think`, `feel`, `hope`, `fear`, `doubt`, `know`).
- * They report what someone holds, not something someone said (Hyland's "cognition acts"), and with `we` they
- * are the writer's own judgment (`lexicon/judgment.ts`). `expect` is the one exception: business news uses
- * `X expects …` for a party's published guidance or forecast, so it is here as `estimate`. Verbs of doing that
+ * Left out on purpose: most verbs of mental state (`feel`, `hope`, `fear`, `doubt`, `know`). They report what
+ * someone holds, not something someone said (Hyland's "cognition acts"), and with `we` they are the writer's own
+ * judgment (`lexicon/judgment.ts`). The exceptions are the ones business news uses for a party's stated position:
+ * `expect` (published guidance or a forecast, as `estimate`), and `believe` and `think` (`Iluka believes the
+ * refinery can open in 2027` is Iluka's view, which an analyst attributes to Iluka; as `argue`). With `we` or `I`
+ * outside a quotation they stay the writer's (an assessment). Verbs of doing that
  * only sometimes carry a message (`unveil`, `publish`, `release`, `issue`, `propose`, `support`, `hold`) are
  * events, not sayings.
  *
@@ -73,6 +75,8 @@ export const sayingVerbs: ReadonlyArray<SayingVerb> = freezeRows([
   {lemma: 'maintain', sense: 'argue', forms: ['maintain', 'maintains', 'maintained', 'maintaining']},
   {lemma: 'assert', sense: 'argue', forms: ['assert', 'asserts', 'asserted', 'asserting']},
   {lemma: 'insist', sense: 'argue', forms: ['insist', 'insists', 'insisted', 'insisting']},
+  {lemma: 'believe', sense: 'argue', forms: ['believe', 'believes', 'believed', 'believing']},
+  {lemma: 'think', sense: 'argue', forms: ['think', 'thinks', 'thought', 'thinking']},
   {lemma: 'suggest', sense: 'argue', forms: ['suggest', 'suggests', 'suggested', 'suggesting']},
   {lemma: 'posit', sense: 'argue', forms: ['posit', 'posits', 'posited', 'positing']},
   {lemma: 'conclude', sense: 'argue', forms: ['conclude', 'concludes', 'concluded', 'concluding']},
@@ -170,7 +174,7 @@ export const sayingVerbs: ReadonlyArray<SayingVerb> = freezeRows([
  *
  * @example
  * sayingForms.has('emphasised') // → true
- * sayingForms.has('believes') // → false (a mental state, not a saying)
+ * sayingForms.has('fears') // → false (a mental state, not a saying)
  */
 export const sayingForms: ReadonlySet<string> = new Set(sayingVerbs.flatMap((verb) => verb.forms))
 
@@ -210,7 +214,8 @@ export const sayingHomographs: ReadonlySet<string> = new Set([
   'pledge', 'pledges', 'promise', 'promises', 'promising', 'estimate', 'estimates', 'estimated', 'forecast',
   'forecasts', 'project', 'projects', 'projected', 'expected', 'warning', 'caution', 'alert', 'alerts', 'flag',
   'flags', 'welcome', 'praise', 'dispute', 'disputes', 'counter', 'object', 'objects', 'protest', 'protests',
-  'question', 'questions', 'demand', 'demands', 'demanding', 'request', 'requests', 'alleged', 'said'
+  'question', 'questions', 'demand', 'demands', 'demanding', 'request', 'requests', 'alleged', 'said', 'thought',
+  'thinking'
 ])
 
 /**

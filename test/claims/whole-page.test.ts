@@ -110,3 +110,24 @@ describe('descriptors and pronouns on whole pages', () => {
     expect(source(['Arafura Rare Earths wants to build a refinery in Tanzania.', 'It said it was in talks with lenders in Europe.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
   })
 })
+
+describe('more forms of attribution', () => {
+  it('reads `believes` and `thinks` as a party’s stated view, and the writer’s own with `we`', () => {
+    expect(source(['Arafura Rare Earths believes Nolans can ship oxide to Japan in 2028.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
+    expect(source(['Sojitz thinks Japan will need more terbium by 2030.'])).toEqual({source: 'Sojitz', entity: true})
+    expect(claimOf(['We think Japan will need more terbium by 2030.'])?.kind).toBe('assessment')
+  })
+
+  it('reads `was quoted as saying` as its subject’s word', () => {
+    expect(source(['Arafura Rare Earths was quoted as saying that Nolans would ship to Japan in 2028.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
+  })
+
+  it('finds the owner of a document named with a possessive, singular or plural', () => {
+    expect(source(['According to Arafura’s latest filing, Nolans will cost A$1.6 billion.'])).toMatchObject({entity: true})
+    expect(source(['According to Iluka Resources’ latest filing, Eneabba will cost A$1.7 billion.'])).toEqual({source: 'Iluka Resources', entity: true})
+  })
+
+  it('shares no subject with a base form after `and` when the subject is singular', () => {
+    expect(source(['Japan’s magnet industry shrank because rivals enjoy cheap energy and state support.'])).toBeNull()
+  })
+})

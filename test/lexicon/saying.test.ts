@@ -5,7 +5,7 @@ import {malformed} from './well-formed.js'
 // Past tenses and participles that are not `-ed`: the only forms the regular rules below cannot make.
 const irregularPast: Readonly<Record<string, ReadonlyArray<string>>> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], speak: ['spoke', 'spoken'], find: ['found'],
-  foresee: ['foresaw', 'foreseen'], forecast: ['forecast', 'forecasted']
+  foresee: ['foresaw', 'foreseen'], forecast: ['forecast', 'forecasted'], think: ['thought']
 }
 const consonantY = /[^aeiou]y$/u
 const sibilant = /(?:[sxz]|sh|ch)$/u
@@ -65,10 +65,11 @@ describe('sayingVerbs', () => {
     expect(cues.filter((cue) => !sayingForms.has(cue))).toEqual([])
   })
 
-  it('leaves out verbs of mental state and verbs of doing', () => {
-    for (const form of ['believes', 'thinks', 'feels', 'hopes', 'fears', 'knows', 'doubts', 'unveils', 'publishes', 'holds']) {
+  it('leaves out verbs of mental state and verbs of doing, but not a party’s stated belief', () => {
+    for (const form of ['feels', 'hopes', 'fears', 'knows', 'doubts', 'unveils', 'publishes', 'holds']) {
       expect(sayingForms.has(form)).toBe(false)
     }
+    for (const form of ['believes', 'thinks', 'expects']) expect(sayingForms.has(form)).toBe(true)
   })
 
   it('is frozen', () => {
