@@ -218,6 +218,12 @@ const nounLike: ReadonlySet<string> = new Set(['plans', 'targets', 'intends', 't
 /** A future cue that reads as one where it stands (`will` not a noun, `plans` after a subject, `is to` before a verb). */
 function isFuture(words: Words, hit: CueHit): boolean {
   const tokens = words.tokens
+  // `It remains unclear whether the plant will open`: a future inside a `whether`/`if` clause is a question, not a
+  // plan (a conditional's main clause, after its comma, still is one: `If prices fall, Lynas will cut output`).
+  for (let index = hit.first; index > words.first && !commaBefore(words, index); index--) {
+    const lower = (tokens[index - 1] as Token).lower
+    if (lower === 'whether' || lower === 'if') return false
+  }
   const first = tokens[hit.first] as Token
   const previous = hit.first > words.first ? (tokens[hit.first - 1] as Token) : undefined
   const next = hit.last + 1 < words.last ? (tokens[hit.last + 1] as Token) : undefined

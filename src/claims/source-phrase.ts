@@ -129,6 +129,8 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
       input.discourse.find(before, (candidate) => refersTo(reference ?? 'any', candidate))
     return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
   }
+  // `Nothing in the filing suggests …`, `Everyone says …`: an indefinite pronoun names no party.
+  if (start === coreLast && indefinitePronouns.has(lower)) return undefined
   const noun = nounAt(tokens, start, coreLast)
   if (reportingNouns.has(noun)) return documentSource(input, {first, start, coreLast, last, modifier, determiner})
   if (groupNouns.has(noun) || spokesNouns.has(noun)) {
@@ -166,6 +168,11 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
 }
 
 const publicBodies: ReadonlySet<string> = new Set(publicBodyNouns)
+const indefinitePronouns: ReadonlySet<string> = new Set([
+  'nothing', 'something', 'anything', 'everything', 'nobody', 'somebody', 'anybody', 'everybody', 'none', 'someone',
+  'anyone', 'everyone', 'each', 'either', 'neither', 'all', 'both', 'few', 'many', 'most', 'several', 'some', 'this',
+  'that', 'these', 'those', 'which', 'what', 'whatever'
+])
 
 /**
  * Can descriptor `noun` refer to `party`? A public body's descriptor (`the ministry`) only to a party whose name

@@ -43,6 +43,10 @@ describe('kinds, one rule each', () => {
     ['plan', 'Japan has set a goal of meeting 20% of magnet demand from recycling by 2035.'],
     ['quantitative', 'Lynas missed its target of 5,000 tonnes in 2024.'],
     ['plan', 'First production at Nolans is planned for 2028.'],
+    // a future inside a `whether`/`if` clause is a question; a conditional's main clause is still a plan
+    ['assessment', 'It remains unclear whether Lynas will build the Texas plant.'],
+    ['plan', 'If quotas tighten, Lynas will raise prices in Japan.'],
+    ['plan', 'The three refineries, if all were built, would add 5,000 tonnes of capacity in Europe.'],
     // fact: a neutral, checkable present state
     ['fact', 'Iluka Resources is listed on the Australian Securities Exchange.'],
     ['fact', 'China controls most of the world’s heavy rare earth refining.'],

@@ -127,6 +127,10 @@ describe('more forms of attribution', () => {
     expect(source(['According to Iluka Resources’ latest filing, Eneabba will cost A$1.7 billion.'])).toEqual({source: 'Iluka Resources', entity: true})
   })
 
+  it('never takes an indefinite pronoun for a source', () => {
+    expect(source(['Nothing in the Arafura filing suggests Nolans will open on time.'])).toBeNull()
+  })
+
   it('shares no subject with a base form after `and` when the subject is singular', () => {
     expect(source(['Japan’s magnet industry shrank because rivals enjoy cheap energy and state support.'])).toBeNull()
   })
