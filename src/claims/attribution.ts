@@ -1,3 +1,4 @@
+import {groupNouns, spokesNouns} from '../lexicon/descriptors.js'
 import {auxiliaries, prepositions} from '../lexicon/grammar.js'
 import {findingVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
 import {actionSenseLemmas, evidenceLemmas} from '../lexicon/saying.js'
@@ -134,8 +135,10 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   const found = resolvePhrase(input, first, head, 'subject', !evidenceLemmas.has(cue.lemma))
   // … except with a document as the subject (`the study found prices fell`); the publisher finding is its judgment.
   if (actionSense && !found?.self && !reportingNouns.has(nounAt(tokens, first, subjectHead))) return undefined
-  // `The company’s spokeswoman, Amelia Grant, said`: the person named beside a role is the speaker.
-  if (aside && found && found.attribution && found.attribution.entity === null) {
+  // `The company’s spokeswoman, Amelia Grant, said`, `The head of the association, Zhang Wei, said`: the person
+  // named beside a role is the speaker, more precisely than the organization the role speaks for.
+  const role = groupNouns.has((tokens[subjectHead] as Token).lower) || spokesNouns.has((tokens[subjectHead] as Token).lower)
+  if (aside && found && found.attribution && (found.attribution.entity === null || role)) {
     const named = input.mentionAt(aside.first)
     if (named && named.type === 'person' && named.last === aside.last) return withCue({attribution: {source: named.name, cue: '', entity: named.id}, self: false}, cueText)
   }

@@ -234,17 +234,20 @@ function documentSource(
     const party = input.discourse.find(partiesBefore(input, phrase.first), (candidate) => refersTo(reference, candidate))
     if (party) return entitySource(party, input.nameOf)
   }
+  // `company filings`, `ministry data`, `the ministry’s statement`: a descriptor before the noun names the author;
+  // with a possessive it is the author, found or as written, never the author of another document.
+  for (let index = phrase.start; index < phrase.coreLast; index++) {
+    const descriptor = (words.tokens[index] as Token).lower
+    const targets = descriptorTargets.get(descriptor)
+    if (!targets || !targets.includes('organization')) continue
+    const party = input.discourse.find(partiesBefore(input, phrase.first), (candidate) => candidate.type === 'organization' && fitsDescriptor(descriptor, candidate))
+    if (party) return entitySource(party, input.nameOf)
+    if (hasPossessive(words, index, index + 1)) return asWritten(words, phrase.first, index)
+  }
   // `the report`, `the quarterly report`: the document named before, by its author.
   if (definite.has(phrase.determiner)) {
     const author = input.discourse.findAuthor()
     if (author) return entitySource(author, input.nameOf)
-  }
-  // `company filings`, `ministry data`: a descriptor before the noun names the author.
-  for (let index = phrase.start; index < phrase.coreLast; index++) {
-    const targets = descriptorTargets.get((words.tokens[index] as Token).lower)
-    if (!targets || !targets.includes('organization')) continue
-    const party = input.discourse.find(partiesBefore(input, phrase.first), (candidate) => candidate.type === 'organization')
-    if (party) return entitySource(party, input.nameOf)
   }
   // `Per a filing with the exchange, JL Mag sold …`: a document with no author, fronted, is the subject's own.
   if (phrase.determiner === 'a' || phrase.determiner === 'an') {

@@ -135,3 +135,14 @@ describe('more forms of attribution', () => {
     expect(source(['Japan’s magnet industry shrank because rivals enjoy cheap energy and state support.'])).toBeNull()
   })
 })
+
+describe('roles and possessive documents', () => {
+  it('takes the person named beside a role over the organization the role speaks for', () => {
+    expect(source(['The head of the Japan Magnet Association, Kenji Mori, said exports to Korea would continue.'])).toEqual({source: 'Kenji Mori', entity: true})
+  })
+
+  it('never gives `the ministry’s statement` the author of another document', () => {
+    const paragraphs = ['Arafura Rare Earths, in a filing to the ASX, said Nolans was on schedule.', 'The ministry’s statement said licences for Japan would be reviewed monthly.']
+    expect(source(paragraphs)).toEqual({source: 'ministry', entity: false})
+  })
+})
