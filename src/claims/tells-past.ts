@@ -1,6 +1,6 @@
 import {auxiliaries, clauseWords, medialAdverbs, prepositions} from '../lexicon/grammar.js'
 import {finiteSayingForms} from '../lexicon/saying.js'
-import {edAdjectives, headlineVerbs, participleOnlyForms, pastOrParticipleForms} from '../lexicon/tense.js'
+import {changeVerbs, edAdjectives, headlineVerbs, participleOnlyForms, pastOrParticipleForms} from '../lexicon/tense.js'
 import type {Token} from '../mentions/tokenize.js'
 import {asideStart, isFunctionWord, isLyAdverb} from './clause.js'
 import {gapBefore, spaceAfter, spaceBefore, type Words} from './gaps.js'
@@ -177,6 +177,8 @@ function continuative(words: Words, at: number): boolean {
     const after = at + 2 < words.last ? (tokens[at + 2] as Token).lower : ''
     if (stateAfterBeen.has(after)) return true
   }
+  // A change (`have risen 40% since April`, `has doubled since 2020`) is an event whatever follows it.
+  if (!lastsAsState(words, at)) return false
   for (let index = at + 1; index < Math.min(words.last, at + 14); index++) {
     if (index > at + 1 && /[,;:—–]/u.test(gapBefore(words, index))) return false
     const lower = (tokens[index] as Token).lower
@@ -190,3 +192,20 @@ function continuative(words: Words, at: number): boolean {
 const stateAfterBeen: ReadonlySet<string> = new Set(['in', 'under', 'at', 'on', 'among', 'one', 'a', 'an', 'the', 'part', 'its', 'their', 'home', 'there'])
 // `for decades`, `for years`, `for more than a decade`: a duration.
 const durations: ReadonlySet<string> = new Set(['decades', 'years', 'months', 'weeks', 'more', 'much', 'most', 'over', 'nearly', 'almost', 'about', 'two', 'three', 'several', 'many'])
+
+/** Is the participle after `has`/`have` at `at` a verb of state or activity, not of change (`risen`, `doubled`)? */
+function lastsAsState(words: Words, at: number): boolean {
+  for (let index = at + 1; index < Math.min(words.last, at + 4); index++) {
+    const lower = (words.tokens[index] as Token).lower
+    if (lower === 'been') return true
+    if (changeParticiples.has(lower)) return false
+    if (!lower.endsWith('ed')) continue
+    // `increased` → `increase`, `doubled` → `double`, `dropped` → `drop`.
+    const stems = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)]
+    return !stems.some((stem) => changeVerbs.has(stem))
+  }
+  return true
+}
+
+// The irregular participles of verbs of change (`lexicon/tense.ts` `changeVerbs` holds their base forms).
+const changeParticiples: ReadonlySet<string> = new Set(['risen', 'fallen', 'grown', 'shrunk', 'sunk', 'slid', 'hit', 'cut', 'soared', 'plunged', 'surged', 'jumped', 'climbed', 'tumbled', 'slumped'])

@@ -37,6 +37,8 @@ describe('kinds, one rule each', () => {
     ['fact', 'Solvay has operated a separation line at La Rochelle since 1990.'],
     ['fact', 'Solvay has long been the only separator in France.'],
     ['fact', 'Iluka Resources has been in talks with Japan about a supply deal.'],
+    ['event', 'Terbium prices in Rotterdam have doubled since 2020.'],
+    ['quantitative', 'Prices of dysprosium oxide have risen 40% since April.'],
     ['event', 'Iluka Resources has been approved for a Canberra loan.'],
     ['fact', 'Recycling is often mentioned in Japan as a hedge against China.'],
     ['fact', 'Neo Performance Materials processes monazite concentrate bought from producers in Africa.'],
