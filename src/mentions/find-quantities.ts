@@ -70,7 +70,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     // bracket, makes it negative.
     const signAt = currency ? currency.start - 1 : start - 1
     const negative = isMinus(text.charCodeAt(signAt)) && !wordChar.test(text.charAt(signAt - 1))
-    const left = negative ? signAt : currency ? currency.start : start
+    // `half a million tonnes`: `a` is one, and `half` before it halves it.
+    const half = !currency && end - start === 1 && (text.charCodeAt(start) | 0x20) === 0x61 && /(?:^|[^\p{L}])half $/iu.test(text.slice(Math.max(0, start - 6), start))
+    const left = negative ? signAt : currency ? currency.start : half ? start - 5 : start
     const context = text.slice(Math.max(0, left - 16), left)
     const boundCue = cueBefore(context, boundCues)
     const approxCue = boundCue ? undefined : cueBefore(context, approxCues)
@@ -91,7 +93,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     }
     found.push({
       text: text.slice(textStart, reading.end),
-      value: negative && reading.range === null ? -reading.value : reading.value,
+      value: negative && reading.range === null ? -reading.value : half ? reading.value / 2 : reading.value,
       unit,
       kind: reading.kind,
       approx: approxCue !== undefined,

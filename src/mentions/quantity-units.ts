@@ -15,7 +15,7 @@ export const currencyPrefixes: ReadonlyArray<readonly [string, string]> = Object
   // Other ISO 4217 codes of the field's producing and buying countries, read like `USD 5m`.
   ...['KRW', 'INR', 'MYR', 'SGD', 'NZD', 'BRL', 'CHF', 'RUB', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'MNT', 'KZT', 'IDR',
     'VND', 'THB', 'TWD', 'MXN', 'CLP'].map((code) => [code, code] as const),
-  ['RM', 'MYR'],
+  ['RM', 'MYR'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['ยฅ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['$', 'USD']
 ] as const)
 
@@ -41,7 +41,9 @@ export const currencySuffixes: ReadonlyMap<string, string> = new Map([
  */
 export const scales: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
-  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12]
+  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12],
+  // The Indian numbering system, as India's press writes money (`₹7,300 crore`, `Rs 45 lakh`).
+  ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5]
 ])
 
 /**

@@ -15,7 +15,7 @@ import {
 const leadingFigure = /^\d+(?:,\d{3})*(?:\.\d+)?/u
 const attachedScale = /^(?:bn|mn|mln|tn|[kKmMbB])(?![\p{L}\p{N}])/u
 const unitAfterScale = /^\s(?:tonnes|tons|metric|t\b|kg|lbs?\b|ounces|oz\b|people|jobs|units|shares|barrels|tpa\b)/u
-const spacedScale = /^\s(?:thousand|millions?|billions?|trillion|mn|bn|mln|tn)\b/iu
+const spacedScale = /^\s(?:thousand|millions?|billions?|trillion|mn|bn|mln|tn|crores?|lakhs?)\b/iu
 const rangeSeparator = /^\s?(?:[-–—]|to)\s?/u
 const betweenSeparator = /^\s(?:and|to)\s/u
 const percentSign = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/iu

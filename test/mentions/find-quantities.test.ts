@@ -27,6 +27,10 @@ const labelled: ReadonlyArray<readonly [string, Expected[]]> = [
   ['China controls about 90% of magnet output.', [{value: 90, unit: '%', kind: 'percent', approx: true}]],
   ['Recovery rates reached 90%+ at the pilot.', [{value: 90, unit: '%', kind: 'percent', bound: 'gt'}]],
   ['Arafura secured A$1.2bn in loans.', [{value: 1.2e9, unit: 'AUD', kind: 'money'}]],
+  // The Indian numbering system (crore, lakh) and `Rs`, as India's press writes money.
+  ['New Delhi approved a ₹7,300 crore scheme for magnets.', [{text: '₹7,300 crore', value: 7.3e10, unit: 'INR', kind: 'money'}]],
+  ['IREL will spend Rs 450 lakh on a pilot line.', [{text: 'Rs 450 lakh', value: 4.5e7, unit: 'INR', kind: 'money'}]],
+  ['The mine holds half a million tonnes of ore.', [{text: 'half a million tonnes', value: 5e5, unit: 't', kind: 'mass'}]],
   ['The agency granted up to $400 million.', [{value: 4e8, unit: 'USD', kind: 'money', bound: 'lte'}]],
   ['Output rose at least 12 percent.', [{value: 12, unit: '%', kind: 'percent', bound: 'gte'}]],
   ['The deal is worth HK$2.5 billion.', [{value: 2.5e9, unit: 'HKD', kind: 'money'}]],
