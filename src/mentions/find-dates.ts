@@ -153,6 +153,21 @@ function day(year: number | undefined, monthNumber: number, dayNumber: number): 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
 /**
+ * `September last year`, `March next year`, `in May this year`: the year a month or month-day names right after
+ * it, counted from the reference's year (none without a reference).
+ */
+function relativeYear(text: string, end: number, reference: string | undefined): number | undefined {
+  if (!reference) return undefined
+  const after = relativeYearAfter.exec(text.slice(end, end + 16))
+  if (!after) return undefined
+  const year = Number(reference.slice(0, 4))
+  const word = (after[1] ?? '').toLowerCase()
+  return word === 'last' ? year - 1 : word === 'next' ? year + 1 : year
+}
+
+const relativeYearAfter = /^,?\s(last|next|this)\syear\b/iu
+
+/**
  * Resolve a missing year against the reference (`YYYY-MM-DD` or `YYYY`), as `FindDatesOptions` says. A sentence
  * in the past tense (`announced on March 3`) reports the past: there a month-day or month more than a month after
  * the reference takes an earlier year, unless the sentence also speaks of the future.
@@ -342,6 +357,7 @@ export function scanDates(text: string, options: FindDatesOptions = {}): DateSca
     const inferred = candidate.parsed.year === undefined
     const year =
       candidate.parsed.year ??
+      relativeYear(text, candidate.end, reference) ??
       inferYear(candidate.parsed, reference, referenceDay, reference !== undefined && toldInPast(text, candidate.start, candidate.end))
     if (year === undefined) {
       unresolved.push({start: candidate.start, end: candidate.end})

@@ -21,6 +21,9 @@ const labelled: ReadonlyArray<readonly [string, Expected[], string?]> = [
   ['The company convened a November review meeting.', [{value: '2024-11', precision: 'month', yearInferred: true}], '2024-12-20'],
   ['Exports resumed in May after talks.', [{value: '2025-05', precision: 'month', yearInferred: true}]],
   ['The filing is dated 2025-11-17.', [{value: '2025-11-17', precision: 'day', yearInferred: false}]],
+  // `last year`, `next year`, `this year` right after a month name its year, from the reference's
+  ['Exports to Japan fell in September last year.', [{text: 'September', value: '2024-09', precision: 'month', yearInferred: true}]],
+  ['The plant opens in March next year.', [{text: 'March', value: '2026-03', precision: 'month', yearInferred: true}]],
   ['In a high-level meeting on November 17, Baogang hosted CREIA.', [{value: '2025-11-17', precision: 'day', yearInferred: true}], '2025'],
   ['The firm reported results on December 20.', [{value: '2025-12-20', precision: 'day', yearInferred: true}], '2026-01-05'],
   ['Talks resume on January 8.', [{value: '2027-01-08', precision: 'day', yearInferred: true}], '2026-12-28'],
