@@ -4,7 +4,8 @@
  *
  * - `titleAbbreviations`: titles and honorifics before a name (`Mr.`, `Dr.`, `Sen.`, `Gov.`): never final.
  * - `referenceAbbreviations`: `No. 1`, `vs.`, `e.g.`, `approx.`, `Vol.`: never final.
- * - `companyAbbreviations`: company forms (`Inc.`, `Co., Ltd.`, `Corp.`): final only if a sentence opening follows.
+ * - `companyAbbreviations`: company forms (`Inc.`, `Co., Ltd.`, `Corp.`): final only if a sentence opening follows;
+ *   `etc.` too, final before any capital.
  * - `placeAbbreviations`: `U.S.`, `U.K.`, `E.U.`, `D.C.`: final only if a sentence opening follows.
  *
  * @example

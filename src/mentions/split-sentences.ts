@@ -72,6 +72,9 @@ function periodEnds(text: string, index: number, next: number): boolean {
   if (neverFinal.has(word)) return false
   // A lone capital is an initial (`J. Smith`), unless it is the last word of a sentence about `Plan B.`
   if (/^\p{Lu}$/u.test(before)) return false
+  // `… magnets, motors, etc. Lynas said …`: a list's `etc.` before a capital ends its sentence; `etc.` never
+  // precedes a name inside one.
+  if (word === 'etc') return /^\p{Lu}/u.test(text.slice(next, next + 1))
   if (sometimesFinal.has(word)) {
     const following = /^\p{L}+/u.exec(text.slice(next, next + 16))?.[0]?.toLowerCase()
     return following !== undefined && openers.has(following)

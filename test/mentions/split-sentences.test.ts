@@ -20,7 +20,8 @@ describe('splitSentences', () => {
     ['keeps initials', 'J. Smith joined Lynas. He left.', ['J. Smith joined Lynas.', 'He left.']],
     ['handles mojibake closing quotes', 'A โworld-class champion.โ Next step.', ['A โworld-class champion.โ', 'Next step.']],
     ['returns a sentence without a final period', 'The tone was explicit', ['The tone was explicit']],
-    ['keeps e.g. and months', 'Metals, e.g. Dy, rose on Jan. 5 sharply.', ['Metals, e.g. Dy, rose on Jan. 5 sharply.']]
+    ['keeps e.g. and months', 'Metals, e.g. Dy, rose on Jan. 5 sharply.', ['Metals, e.g. Dy, rose on Jan. 5 sharply.']],
+    ['ends at etc. before a capital, not before a lower-case word', 'Motors, drones, etc. Lynas sells to all. Drones etc. are hot.', ['Motors, drones, etc.', 'Lynas sells to all.', 'Drones etc. are hot.']]
   ])('%s', (_, text, expected) => {
     expect(split(text)).toEqual(expected)
   })
