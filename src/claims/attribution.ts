@@ -77,6 +77,8 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
     return fromPhraseAfter(input, by + 1, `${cueText} by`, 'after')
   }
   if (cue.form === 'ing') return undefined
+  // `Lynas did not respond to a request for comment`, `has never said`, `didn’t say`: a saying denied relays nothing.
+  if (previousLower === 'not' || previousLower === 'never' || previousLower === 't') return undefined
   // `Export data cited by Nikkei Asia showed …`: a participle before `by` names its agent, not its subject.
   if (cue.form === 'past' && hit.last + 1 < words.last && (tokens[hit.last + 1] as Token).lower === 'by' && spaceAfter(words, hit.last)) {
     return fromPhraseAfter(input, hit.last + 2, `${cueText} by`, 'after')

@@ -161,7 +161,8 @@ export function sentencesToClaims(
       // even when a pronoun or a descriptor named it (`The report calls for … It also recommends …`).
       const source = attribution?.entity ? discourse.known(attribution.entity) : undefined
       const parties = source === undefined || sentenceEntities[0]?.id === source.id ? sentenceEntities : [source, ...sentenceEntities]
-      discourse.remember(parties, authorOf(hits, attribution, sentenceEntities))
+      // The publisher speaking of itself names no document's author (`REEx notes …` then `The data show …`).
+      discourse.remember(parties, found.self ? null : authorOf(hits, attribution, sentenceEntities))
       const entityIds = distinct(sentenceEntities, () => true)
       if (attribution?.entity && !entityIds.includes(attribution.entity)) entityIds.push(attribution.entity)
       if (about !== undefined && !entityIds.includes(about)) entityIds.push(about)

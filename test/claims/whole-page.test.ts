@@ -146,3 +146,16 @@ describe('roles and possessive documents', () => {
     expect(source(paragraphs)).toEqual({source: 'ministry', entity: false})
   })
 })
+
+describe('sayings denied, and the publisher as no author', () => {
+  it('reads a negated verb of saying as no relay', () => {
+    expect(source(['Arafura Rare Earths did not respond to a request for comment on Nolans.'])).toBeNull()
+    expect(source(['Arafura Rare Earths has never said when Nolans will open.'])).toBeNull()
+    expect(source(['Arafura Rare Earths didn’t say when Nolans will open.'])).toBeNull()
+  })
+
+  it('never makes the publisher the author of a document referred to later', () => {
+    const paragraphs = ['REEx notes that Chinese quotas rose 6% in 2025.', 'The data show dysprosium prices in Japan rose 8% in October.']
+    expect(source(paragraphs)).not.toMatchObject({entity: true})
+  })
+})
