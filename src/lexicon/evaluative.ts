@@ -126,6 +126,10 @@ export const interpretiveVerbs: ReadonlyArray<GradedCue<'interpretation'>> = Obj
     'signals', 'signal', 'represents', 'represent', 'reflects', 'reflect', 'underscores', 'underscore', 'underlines',
     'highlights', 'illustrates', 'illustrate', 'demonstrates', 'demonstrate', 'epitomizes', 'epitomises', 'exemplifies',
     'embodies', 'amounts to', 'amount to', 'points to', 'speaks to', 'is a reminder', 'is a sign of', 'is a testament to',
-    'is emblematic of', 'is symptomatic of', 'is a symbol of'
+    'is emblematic of', 'is symptomatic of', 'is a symbol of',
+    // a thing weighed as a risk or a challenge (`The plan poses a risk to Japan`, `presents a stark contrast`)
+    'poses', 'pose', 'posed', 'presents a challenge', 'presents a significant', 'presents a serious', 'presents a major',
+    'presents a stark', 'presents a clear', 'presents a risk', 'presents a threat', 'presents an opportunity',
+    'presents a contrast', 'present a challenge', 'present a risk'
   ])
 ])

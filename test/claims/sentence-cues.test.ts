@@ -58,7 +58,10 @@ describe('kinds, one rule each', () => {
     ['assessment', 'Lynas remains the most credible supplier outside China.'],
     ['assessment', 'Indeed, Japan holds more dysprosium than it admits.'],
     ['assessment', 'Kalgoorlie could become the heavy rare earth hub of Australia.'],
-    ['assessment', 'The merger signals Beijing’s tighter grip on Jiangxi.']
+    ['assessment', 'The merger signals Beijing’s tighter grip on Jiangxi.'],
+    ['assessment', 'The Myanmar closure poses a risk to magnet makers in Japan.'],
+    ['assessment', 'Beijing’s quota system presents a stark contrast to Europe’s permits.'],
+    ['fact', 'Lynas presents its annual results in Perth.']
   ])('%s: %s', (expected, sentence) => {
     expect(kind(sentence)).toBe(expected)
   })
