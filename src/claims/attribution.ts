@@ -63,6 +63,13 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   const previous = verb > words.first ? (tokens[verb - 1] as Token) : undefined
   const cueText = words.text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end)
   const previousLower = previous?.lower ?? ''
+  // A progressive (`The company is emphasizing technology`, `Analysts are warning that …`): the subject before the
+  // form of `be` is saying it now.
+  if (cue.form === 'ing' && previous && isBe(previousLower) && spaceBefore(words, verb) && verb - 1 > words.first && !actionSenseLemmas.has(cue.lemma)) {
+    const subjectFirst = phraseStartBefore(words, verb - 2)
+    if (subjectFirst === undefined || subjectFirst !== subjectStart(words)) return undefined
+    return withCue(resolvePhrase(input, subjectFirst, verb - 2, 'subject', !evidenceLemmas.has(cue.lemma)), words.text.slice((tokens[verb - 1] as Token).start, (tokens[hit.last] as Token).end))
+  }
   // A passive (`is expected to`, `was confirmed by the ministry`): only an agent after `by` is a source.
   if (previous && isBe(previousLower) && spaceBefore(words, verb)) {
     if (cue.form !== 'past' && cue.form !== 'participle') return undefined

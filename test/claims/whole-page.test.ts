@@ -159,3 +159,14 @@ describe('sayings denied, and the publisher as no author', () => {
     expect(source(paragraphs)).not.toMatchObject({entity: true})
   })
 })
+
+describe('a progressive verb of saying', () => {
+  it('relays the subject before `is`/`are`', () => {
+    expect(source(['Arafura Rare Earths is emphasizing its Nolans timetable to Japan.'])).toEqual({source: 'Arafura Rare Earths', entity: true})
+    expect(claimOf(['Arafura Rare Earths is emphasizing its Nolans timetable to Japan.'])?.attribution?.cue).toBe('is emphasizing')
+  })
+
+  it('leaves a progressive of doing alone', () => {
+    expect(source(['Arafura Rare Earths is finding buyers in Japan.'])).toBeNull()
+  })
+})

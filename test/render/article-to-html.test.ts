@@ -150,8 +150,9 @@ describe('articleToHtml', () => {
   })
 
   it('shows a claim’s source with its cue, and the source’s entity when the attribution names one', () => {
-    const page = pages.find((entry) => entry.article.claims.some((claim) => claim.attribution !== null))!
-    const claim = page.article.claims.find((entry) => entry.attribution !== null)!
+    // A claim whose source is no entity (a noun phrase as written), so the page must not name one.
+    const page = pages.find((entry) => entry.article.claims.some((claim) => claim.attribution !== null && claim.attribution.entity === null))!
+    const claim = page.article.claims.find((entry) => entry.attribution !== null && entry.attribution.entity === null)!
     const tip = (html: string): string => {
       const start = html.indexOf(`<div id="rx-tip-${claim.id}"`)
       return unescapeHtml(html.slice(start, html.indexOf('</dl></div>', start)).replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ')
