@@ -1,6 +1,8 @@
 import {descriptors, groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
+import {findingVerbs} from '../lexicon/reporting-nouns.js'
 import {sayingForms} from '../lexicon/saying.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
+import type {Attribution} from '../schema/claim.js'
 import type {AttributionInput} from './attribution.js'
 import {sentenceSubject} from './clause.js'
 import {resolvePhrase} from './source-phrase.js'
@@ -81,3 +83,43 @@ export function subjectParty(input: AttributionInput): string | undefined {
   return resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution?.entity ?? undefined
 }
 
+
+// Verbs that present a party's content before a list (`set out three scenarios:`, `laid out four steps:`).
+const presentingVerbs: ReadonlySet<string> = new Set([
+  'set', 'lay', 'lays', 'laid', 'list', 'name', 'names', 'named', 'identify', 'model', 'models', 'modelled', 'modeled',
+  'give', 'offer', 'offers', 'offered', 'propose', 'proposes', 'proposed', 'recommend', 'see', 'expect', 'forecast'
+])
+
+/**
+ * Does a paragraph end in a colon (a lead-in to the list after it)?
+ *
+ * @example
+ * endsWithColon('The authors find that:') // → true
+ */
+export function endsWithColon(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) index -= 1
+  return index >= 0 && text.charCodeAt(index) === 0x3a
+}
+
+/**
+ * The source of a lead-in whose subject is a party named or referred to (`The analysts at Huaxin Securities set
+ * out three scenarios for 2026:`): that party, with the words after the subject as the cue; `null` when the
+ * subject is no entity (`Key points:`, `Prices moved as follows:`).
+ *
+ * @example
+ * leadInSource(input) // → {source: 'Huaxin Securities', cue: 'set out three scenarios for 2026', entity: 'e3'}
+ */
+export function leadInSource(input: AttributionInput): Attribution | null {
+  const subject = sentenceSubject(input.words)
+  if (!subject || subject.last + 1 >= input.words.last) return null
+  const tokens = input.words.tokens
+  // Only a verb that presents content (`set out`, `lists`, `identifies`, a verb of saying) lends it: `Lynas
+  // operates three plants:` lists the writer's facts about Lynas, not Lynas's word.
+  const verb = (tokens[subject.last + 1] as Token).lower
+  if (!sayingForms.has(verb) && !findingVerbs.has(verb) && !presentingVerbs.has(verb)) return null
+  const found = resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution
+  if (!found || found.entity === null) return null
+  const cue = input.words.text.slice((tokens[subject.last + 1] as Token).start, (tokens[input.words.last - 1] as Token).end)
+  return {source: found.source, cue, entity: found.entity}
+}

@@ -2,12 +2,12 @@ import type {TextUnit} from '../article/text-unit.js'
 import {splitSentences} from '../mentions/split-sentences.js'
 import {tokensOf, type Token, type WordTable} from '../mentions/tokenize.js'
 import type {LinkedMention, UnitMentions} from '../mentions/units-to-mentions.js'
-import type {Claim, Question} from '../schema/claim.js'
+import type {Attribution, Claim, Question} from '../schema/claim.js'
 import type {TextSpan} from '../schema/mentions.js'
 import type {Link} from '../schema/link.js'
 import {isSpaceCode} from '../structure/is-space-code.js'
 import {findAttribution, type TokenMention} from './attribution.js'
-import {holdsSaying, namesSomeone, quotesIn, refersBack, subjectParty} from './claim-gate.js'
+import {endsWithColon, holdsSaying, leadInSource, namesSomeone, quotesIn, refersBack, subjectParty} from './claim-gate.js'
 import {checkworthiness} from './checkworthiness.js'
 import {quotedTokens, type Words} from './gaps.js'
 import {scanCues} from './cue-index.js'
@@ -61,7 +61,12 @@ export function sentencesToClaims(
     else linksAt.set(link.block, [link])
   }
   const discourse = createDiscourse()
+  // A paragraph ending in a colon that names a source (`The authors find that:`) lends it to the list right after.
+  let lead: {attribution: Attribution; from: string; section: number | null; block: number} | undefined
   for (const {unit, entities, quantities, dates, titleCase, tokens: unitTokens} of units) {
+    if (lead !== undefined && !(unit.item !== null && unit.from === lead.from && unit.section === lead.section && unit.block === lead.block + 1)) lead = undefined
+    const inherited = lead?.attribution
+    const leadsIn = unit.item === null && unit.block !== null && endsWithColon(unit.text)
     // The unit's tokens, as the mentions stage made them (unpacked for this unit only, in a long document).
     const tokens = tokensOf(unitTokens, context.words)
     discourse.enterUnit(unit.from)
@@ -122,7 +127,9 @@ export function sentencesToClaims(
       // that refers back to a party of this or the previous paragraph (`the ministry said`, `The company has not
       // published …`). Without such a word it is passed over unread.
       const relays = !mentioned && holdsSaying(tokens, firstToken, token)
-      if (!mentioned && !relays && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
+      // (A lead-in must hold words: a paragraph that is only `:` has none to read.)
+      const leadIn = leadsIn && spanIndex === spans.length - 1 && token > firstToken
+      if (!mentioned && !relays && !leadIn && (!discourse.remembers() || !refersBack(tokens, firstToken, token))) continue
       // Sliced only now: most sentences are neither questions nor claims.
       const text = unit.text.slice(span.start, span.end)
       if (mentioned && sentenceQuantities.length + sentenceDates.length === 0 && isLabel(text)) continue
@@ -140,6 +147,14 @@ export function sentencesToClaims(
       // A quotation that goes on with no verb of saying (`“That gives Beijing a veto.”` after `…,” said Bolor
       // Ganbaatar.`) is the words of the speaker last quoted in this or the previous paragraph.
       if (attribution === null && !found.self && mentioned && quoted[firstToken] === 1) attribution = discourse.speaker() ?? null
+      // An item of a list a sourced lead-in opens (`The authors find that:` then `1. China accounts for …`).
+      if (attribution === null && !found.self && inherited !== undefined) attribution = inherited
+      // A lead-in whose subject is a party sets out that party's content (`The analysts at Huaxin set out three
+      // scenarios:`): its source, for itself and the list after it.
+      if (leadIn && attribution === null && !found.self) attribution = leadInSource(input)
+      if (leadIn && attribution !== null && unit.block !== null) lead = {attribution, from: unit.from, section: unit.section, block: unit.block}
+      // A lead-in naming nothing (`The authors find that:`) asserts nothing itself: its list does.
+      if (leadIn && !mentioned) continue
       // A sentence that names nothing itself is a claim when it relays a source (`Exporters say …`), or when its
       // subject is a descriptor or `he`/`she` for a party named before (`The company has not published …`).
       const about = !mentioned && attribution === null && !found.self ? subjectParty(input) : undefined

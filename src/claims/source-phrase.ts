@@ -133,6 +133,11 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
   if (start === coreLast && indefinitePronouns.has(lower)) return undefined
   const noun = nounAt(tokens, start, coreLast)
   if (reportingNouns.has(noun)) return documentSource(input, {first, start, coreLast, last, modifier, determiner})
+  // `The authors find that …` after a report was named: its author speaks.
+  if ((noun === 'authors' || noun === 'author') && definite.has(determiner) && start === coreLast) {
+    const author = input.discourse.findAuthor()
+    return author ? entitySource(author, input.nameOf) : asWritten(words, first, last)
+  }
   if (groupNouns.has(noun) || spokesNouns.has(noun)) {
     const behind = organizationBehind(input, start, coreLast, modifier, last)
     if (behind) return entitySource(behind, input.nameOf)

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
 import {claimOf} from '../helpers/stages.js'
 
 // The rules docs/claims.md adds for whole pages ("Attribution on whole pages"): each with made-up sentences in
@@ -168,5 +169,30 @@ describe('a progressive verb of saying', () => {
 
   it('leaves a progressive of doing alone', () => {
     expect(source(['Arafura Rare Earths is finding buyers in Japan.'])).toBeNull()
+  })
+})
+
+describe('a lead-in and its list', () => {
+  const dump = (lines: ReadonlyArray<string>): string => ['Highlights', '- Japan buys more terbium.', ...lines].join('\n')
+  const sourced = (text: string) => parseArticle(text, {referenceDate: '2025-11-20'}).claims.map((claim) => [claim.text, claim.attribution?.source ?? null])
+
+  it('lends a sourced lead-in’s source to the list right after it', () => {
+    const claims = sourced(dump(['A study by the Halden Institute for Materials came out on Monday.', 'The authors find that:', '1. Japan refines 5% of its own terbium.', '2. Korea refines none.']))
+    expect(claims).toContainEqual(['Japan refines 5% of its own terbium.', 'Halden Institute for Materials'])
+    expect(claims.map(([text]) => text)).not.toContain('The authors find that:')
+  })
+
+  it('takes a party that sets out content as the source of its lead-in and list', () => {
+    const claims = sourced(dump(['The analysts at Macquarie Group set out two cases for 2026:', '1. Base case: NdPr oxide averages $80/kg.', '2. Bear case: prices slip to $60/kg.']))
+    expect(claims).toContainEqual(['Base case: NdPr oxide averages $80/kg.', 'Macquarie Group'])
+  })
+
+  it('reads a lead-in that is only a colon, or a colon with one word, without failing', () => {
+    expect(() => parseArticle(dump([':', '1. Japan refines terbium.', 'So:', '2. Korea does not.']))).not.toThrow()
+  })
+
+  it('lends nothing from a lead-in that only lists the writer’s facts about a party', () => {
+    const claims = sourced(dump(['Lynas Rare Earths operates two plants:', '1. Mount Weld in Australia.', '2. Kuantan in Malaysia.']))
+    expect(claims).toContainEqual(['Mount Weld in Australia.', null])
   })
 })
