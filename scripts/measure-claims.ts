@@ -1,9 +1,10 @@
 /**
- * Measure the claim engine on the labelled sentences (`npm run measure:claims [-- --set holdout|corpus]`).
+ * Measure the claim engine on the labelled sentences (`npm run measure:claims [-- --set holdout|holdout2|corpus]`).
  *
- * Each item of `test/claims/labelled/*.json` (or `test/claims/holdout/*.json` with `--set holdout`) becomes a
- * layout-A dump that `parseArticle` parses (reference date 2025-11-20 unless the item says otherwise); the claim
- * or question whose text is the target sentence is compared with the label. Prints claims precision and recall,
+ * Each item of `test/claims/labelled/*.json` (or `test/claims/holdout/*.json` with `--set holdout`, or
+ * `test/claims/holdout2/*.json` with `--set holdout2`: a second held-out set in other voices) becomes a layout-A
+ * dump that `parseArticle` parses (reference date 2025-11-20 unless the item says otherwise); the claim or
+ * question whose text is the target sentence is compared with the label. Prints claims precision and recall,
  * kind agreement, source accuracy on relayed items, invented sources, entity, figure and date checks, the figures
  * per file, and one line per failed check. It reports; it exits 0 unless the data or the arguments are broken.
  *
@@ -11,8 +12,8 @@
  * each page is parsed once as it is stored (damaged pages too, no reference date), each sentence is looked up in
  * the Article's text, and the report adds the sentences the engine split otherwise and the failures by category.
  *
- * Options: `--set dev|holdout|corpus` (default `dev`), `--only <id prefix>`, `--no-failures`, `--json` (the summary
- * as JSON). The label guides are `test/claims/labelled/README.md` and `test/claims/corpus/README.md`.
+ * Options: `--set dev|holdout|holdout2|corpus` (default `dev`), `--only <id prefix>`, `--no-failures`, `--json` (the
+ * summary as JSON). The label guides are `test/claims/labelled/README.md` and `test/claims/corpus/README.md`.
  */
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -22,8 +23,13 @@ import type {Verdict} from '../test/claims/labelled/judge.js'
 import {formatReport, measureItems, summarize} from '../test/claims/labelled/summary.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const sets: Readonly<Record<string, string>> = {dev: 'test/claims/labelled', holdout: 'test/claims/holdout', corpus: 'test/claims/corpus'}
-const usage = 'usage: measure-claims [--set dev|holdout|corpus] [--only <id prefix>] [--no-failures] [--json]\n'
+const sets: Readonly<Record<string, string>> = {
+  dev: 'test/claims/labelled',
+  holdout: 'test/claims/holdout',
+  holdout2: 'test/claims/holdout2',
+  corpus: 'test/claims/corpus'
+}
+const usage = 'usage: measure-claims [--set dev|holdout|holdout2|corpus] [--only <id prefix>] [--no-failures] [--json]\n'
 
 function valueOf(args: ReadonlyArray<string>, flag: string): string | undefined {
   const index = args.indexOf(flag)
