@@ -38,6 +38,10 @@ const maxCues = 8
  * findAttribution(input).attribution // → {source: 'Ganzhou', cue: 'says', entity: 'e2'} for `The city says …`
  */
 export function findAttribution(input: AttributionInput): FoundAttribution {
+  // `According to X` is who relays the whole sentence, whatever verbs of saying or asking the sentence reports
+  // (`But New Delhi asked IREL to halt exports, according to two officials` relays the officials).
+  const according = accordingTo(input)
+  if (according) return according
   let budget = maxCues
   for (const hit of input.hits) {
     const type = hit.cue.type
@@ -48,6 +52,16 @@ export function findAttribution(input: AttributionInput): FoundAttribution {
     if (found) return found
   }
   return fromColonQuote(input) ?? none
+}
+
+/** The source of an `according to` outside a quotation, if the sentence has one that names a party. */
+function accordingTo(input: AttributionInput): FoundAttribution | undefined {
+  const tokens = input.words.tokens
+  for (const hit of input.hits) {
+    if (hit.cue.type !== 'source-after' || input.quoted[hit.first] === 1 || (tokens[hit.first] as Token).lower !== 'according') continue
+    return fromSourceAfter(input, hit)
+  }
+  return undefined
 }
 
 /** A verb of saying: its subject before it (or shared, or after an aside), inverted after it, or a passive's agent. */

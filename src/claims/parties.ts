@@ -49,8 +49,12 @@ export interface Discourse {
   findOnly(accepts: (party: Party) => boolean): Party | undefined
   /** A party remembered anywhere in the article so far, by id. */
   known(id: string): Party | undefined
-  /** The author of the nearest document named in the current or the previous paragraph. */
-  findAuthor(): Party | undefined
+  /**
+   * The author of the nearest document named in the current or the previous paragraph; else, when `anywhere`,
+   * the only author the article has named a document of (an article about one report calls it `the report`
+   * paragraphs later).
+   */
+  findAuthor(anywhere?: boolean): Party | undefined
   /** Is any party of the current or the previous paragraph remembered? */
   remembers(): boolean
   /** Record the source of a sentence that quotes its speaker's words. */
@@ -84,6 +88,9 @@ export function createDiscourse(): Discourse {
   const seen = new Map<string, Party>()
   const seenLimit = 64
   let overflow = false
+  // The distinct authors of documents named so far (more than one: `findAuthor` only looks near).
+  let onlyAuthor: Party | undefined
+  let authors = 0
   /** The `step`-th earlier sentence, nearest first (plain indexing: this runs for every pronoun and descriptor). */
   const earlier = (step: number): Remembered | undefined =>
     step < current.length ? current[current.length - 1 - step] : previous[previous.length - 1 - (step - current.length)]
@@ -98,6 +105,10 @@ export function createDiscourse(): Discourse {
     },
     remember(parties, author) {
       current.push({parties, author})
+      if (author !== null && author.id !== onlyAuthor?.id) {
+        authors += 1
+        onlyAuthor = author
+      }
       if (parties.length > 0) currentNamed = true
       for (const party of parties) {
         if (overflow || seen.has(party.id)) continue
@@ -127,13 +138,13 @@ export function createDiscourse(): Discourse {
       }
       return undefined
     },
-    findAuthor() {
+    findAuthor(anywhere = false) {
       for (let step = 0; step < reach; step++) {
         const sentence = earlier(step)
         if (sentence === undefined) break
         if (sentence.author) return sentence.author
       }
-      return undefined
+      return anywhere && authors === 1 ? onlyAuthor : undefined
     },
     remembers() {
       return currentNamed || previousNamed

@@ -124,8 +124,10 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
     if (!(['they', 'it', 'he', 'she'] as const).includes(lower as 'they')) return undefined
     const before = partiesBefore(input, first)
     // Places seldom speak: the subject `it` of a verb of saying is an organization named before, if there is one.
+    const speaks = role === 'subject' && reference === 'nonperson'
     const party =
-      (role === 'subject' && reference === 'nonperson' ? input.discourse.find(before, (candidate) => candidate.type === 'organization') : undefined) ??
+      (speaks ? input.discourse.find(before, (candidate) => candidate.type === 'organization') : undefined) ??
+      (speaks ? input.discourse.findOnly((candidate) => candidate.type === 'organization' && fitsDescriptor('company', candidate)) : undefined) ??
       input.discourse.find(before, (candidate) => refersTo(reference ?? 'any', candidate))
     return party ? entitySource(party, input.nameOf) : asWritten(words, first, last)
   }
@@ -135,7 +137,7 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
   if (reportingNouns.has(noun)) return documentSource(input, {first, start, coreLast, last, modifier, determiner})
   // `The authors find that …` after a report was named: its author speaks.
   if ((noun === 'authors' || noun === 'author') && definite.has(determiner) && start === coreLast) {
-    const author = input.discourse.findAuthor()
+    const author = input.discourse.findAuthor(true)
     return author ? entitySource(author, input.nameOf) : asWritten(words, first, last)
   }
   if (groupNouns.has(noun) || spokesNouns.has(noun)) {
@@ -144,6 +146,12 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
     if (definite.has(determiner) && start === coreLast && descriptorTargets.get(singular(noun))?.includes('person')) {
       const party = input.discourse.find(partiesBefore(input, first), (candidate) => candidate.type === 'person')
       if (party) return entitySource(party, input.nameOf)
+      // `The analysts set out three scenarios` after `a note from Huaxin Securities`: the people who write a
+      // document speak for its author.
+      if (writerNouns.has(noun)) {
+        const author = input.discourse.findAuthor(true)
+        if (author) return entitySource(author, input.nameOf)
+      }
     }
     return asWritten(words, first, last)
   }
@@ -173,6 +181,8 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
 }
 
 const publicBodies: ReadonlySet<string> = new Set(publicBodyNouns)
+// People whose job is to write the documents their firm publishes.
+const writerNouns: ReadonlySet<string> = new Set(['analysts', 'analyst', 'researchers', 'economists', 'strategists', 'authors'])
 const indefinitePronouns: ReadonlySet<string> = new Set([
   'nothing', 'something', 'anything', 'everything', 'nobody', 'somebody', 'anybody', 'everybody', 'none', 'someone',
   'anyone', 'everyone', 'each', 'either', 'neither', 'all', 'both', 'few', 'many', 'most', 'several', 'some', 'this',
@@ -251,7 +261,9 @@ function documentSource(
   }
   // `the report`, `the quarterly report`: the document named before, by its author.
   if (definite.has(phrase.determiner)) {
-    const author = input.discourse.findAuthor()
+    // Far back only for one document named in the singular (`the report`), not `the comments`, `the data`.
+    const noun = (words.tokens[phrase.coreLast] as Token).lower
+    const author = input.discourse.findAuthor(phrase.determiner !== 'these' && phrase.determiner !== 'those' && !noun.endsWith('s') && noun !== 'data')
     if (author) return entitySource(author, input.nameOf)
   }
   // `Per a filing with the exchange, JL Mag sold …`: a document with no author, fronted, is the subject's own.

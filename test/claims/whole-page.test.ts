@@ -196,3 +196,21 @@ describe('a lead-in and its list', () => {
     expect(claims).toContainEqual(['Mount Weld in Australia.', null])
   })
 })
+
+describe('documents and their writers across an article', () => {
+  it('prefers `according to X` to a verb of asking or saying it reports', () => {
+    expect(source(['But Japan asked Lynas to halt new export commitments last year, according to two officials in Tokyo.'])).toEqual({source: 'two officials in Tokyo', entity: false})
+  })
+
+  it('gives `the analysts` the author of the note named before', () => {
+    const paragraphs = ['A note from Macquarie Group on Monday looked at NdPr prices.', 'Japan bought less oxide in May.', 'The analysts expect prices in Japan to rise 10% in 2026.']
+    expect(source(paragraphs)).toEqual({source: 'Macquarie Group', entity: true})
+  })
+
+  it('gives `the report` the only author the article named, paragraphs later, but not `the comments`', () => {
+    const report = ['A report by the Halden Institute for Materials came out on Monday.', 'Japan bought less oxide in May.', 'Korea bought more.', 'China sold less.', 'The report calls for a fund of $10 billion in Japan.']
+    expect(source(report)).toEqual({source: 'Halden Institute for Materials', entity: true})
+    const comments = ['A report by the Halden Institute for Materials came out on Monday.', 'Japan bought less oxide in May.', 'Korea bought more.', 'China sold less.', 'The comments show a divided industry in Japan.']
+    expect(source(comments)).not.toMatchObject({entity: true})
+  })
+})
