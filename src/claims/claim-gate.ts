@@ -90,6 +90,10 @@ const presentingVerbs: ReadonlySet<string> = new Set([
   'give', 'offer', 'offers', 'offered', 'propose', 'proposes', 'proposed', 'recommend', 'see', 'expect', 'forecast'
 ])
 
+function presents(lower: string): boolean {
+  return sayingForms.has(lower) || findingVerbs.has(lower) || presentingVerbs.has(lower)
+}
+
 /**
  * Does a paragraph end in a colon (a lead-in to the list after it)?
  *
@@ -112,14 +116,17 @@ export function endsWithColon(text: string): boolean {
  */
 export function leadInSource(input: AttributionInput): Attribution | null {
   const subject = sentenceSubject(input.words)
-  if (!subject || subject.last + 1 >= input.words.last) return null
+  if (!subject) return null
   const tokens = input.words.tokens
   // Only a verb that presents content (`set out`, `lists`, `identifies`, a verb of saying) lends it: `Lynas
-  // operates three plants:` lists the writer's facts about Lynas, not Lynas's word.
-  const verb = (tokens[subject.last + 1] as Token).lower
-  if (!sayingForms.has(verb) && !findingVerbs.has(verb) && !presentingVerbs.has(verb)) return null
-  const found = resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution
+  // operates three plants:` lists the writer's facts about Lynas, not Lynas's word. The verb may have been read
+  // into the subject (`The analysts set out …`: `set` is also a noun), so it is looked for from the subject's
+  // second word.
+  let verb = subject.first + 1
+  while (verb < input.words.last && verb <= subject.last + 1 && !presents((tokens[verb] as Token).lower)) verb += 1
+  if (verb >= input.words.last || verb > subject.last + 1) return null
+  const found = resolvePhrase(input, subject.first, verb - 1, 'subject')?.attribution
   if (!found || found.entity === null) return null
-  const cue = input.words.text.slice((tokens[subject.last + 1] as Token).start, (tokens[input.words.last - 1] as Token).end)
+  const cue = input.words.text.slice((tokens[verb] as Token).start, (tokens[input.words.last - 1] as Token).end)
   return {source: found.source, cue, entity: found.entity}
 }
