@@ -10,7 +10,7 @@ export const publicBodyNouns: ReadonlyArray<string> = Object.freeze([
   'agency', 'ministry', 'department', 'regulator', 'government', 'administration', 'authority', 'authorities',
   'bureau', 'commission', 'council', 'committee', 'office', 'exchange', 'association', 'federation', 'alliance',
   'body', 'bloc', 'union', 'parliament', 'congress', 'legislature', 'court', 'cabinet', 'embassy', 'central bank',
-  'military', 'army', 'navy'
+  'military', 'army', 'navy', 'organization', 'organisation'
 ])
 
 /**
