@@ -13,6 +13,7 @@ import {quotedTokens, type Words} from './gaps.js'
 import {scanCues} from './cue-index.js'
 import {createDiscourse, type Party} from './parties.js'
 import {sentenceCues} from './sentence-cues.js'
+import {selfSpeaking, subjectIsPublisher} from './source-phrase.js'
 
 /**
  * What the claims stage knows of the whole Article besides its units.
@@ -142,7 +143,9 @@ export function sentencesToClaims(
       const words: Words = {text: unit.text, tokens, first: firstToken, last: token, start: span.start, end: span.end}
       mentionAt ??= mentionIndex(tokens, entities, context.entityName)
       const input = {words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName}
-      const found = findAttribution(input)
+      const relayed = findAttribution(input)
+      // The publisher as the subject is the writer speaking, whatever the verb (`Rare Earth Exchanges will watch …`).
+      const found = relayed.attribution === null && !relayed.self && subjectIsPublisher(input) ? selfSpeaking : relayed
       let attribution = found.attribution
       // A quotation that goes on with no verb of saying (`“That gives Beijing a veto.”` after `…,” said Bolor
       // Ganbaatar.`) is the words of the speaker last quoted in this or the previous paragraph.

@@ -2,7 +2,7 @@ import {descriptors, groupNouns, isAgentNoun, pronouns, publicBodyNouns, spokesN
 import {reportingNouns} from '../lexicon/reporting-nouns.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import type {Attribution} from '../schema/claim.js'
-import {isFunctionWord, phraseEndAfter, postModifiers, subjectStart} from './clause.js'
+import {isFunctionWord, phraseEndAfter, postModifiers, sentenceSubject, subjectStart} from './clause.js'
 import type {CueHit} from './cue-index.js'
 import {spaceBefore, type Words} from './gaps.js'
 import type {Discourse, Party} from './parties.js'
@@ -328,6 +328,22 @@ function refersTo(reference: string, party: Party): boolean {
   if (reference === 'person') return party.type === 'person' || party.type === 'other'
   if (reference === 'nonperson') return party.type === 'organization' || party.type === 'place'
   return party.type === 'organization' || party.type === 'person' || party.type === 'other'
+}
+
+/**
+ * Is the sentence's subject the publisher (`Rare Earth Exchanges shares that scepticism`, `REEx will watch …`)?
+ * Then the sentence is the writer's own: an assessment, whatever its verb (SPEC §5).
+ *
+ * @example
+ * subjectIsPublisher(input) // → true for `Rare Earth Exchanges will watch for follow-up measures.`
+ */
+export function subjectIsPublisher(input: AttributionInput): boolean {
+  const subject = sentenceSubject(input.words)
+  if (subject === undefined) return false
+  // The publisher must be the subject's head, not a modifier of it (`Rare Earth Exchanges Podcast: …`).
+  const mention = input.mentionAt(subject.first)
+  if (mention !== undefined && mention.first === subject.first) return isPublisherMention(mention) && mention.last >= subject.last
+  return input.hits.some((hit) => hit.cue.type === 'publisher' && hit.first === subject.first && hit.last >= subject.last)
 }
 
 function isPublisher(input: AttributionInput, first: number, last: number): boolean {

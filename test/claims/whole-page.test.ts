@@ -214,3 +214,14 @@ describe('documents and their writers across an article', () => {
     expect(source(comments)).not.toMatchObject({entity: true})
   })
 })
+
+describe('the publisher as the subject', () => {
+  it('is the writer speaking, an assessment, whatever the verb', () => {
+    expect(claimOf(['Rare Earth Exchanges will watch for new quotas from MIIT in 2026.'])?.kind).toBe('assessment')
+    expect(claimOf(['REEx shares some of that scepticism about Japan.'])?.kind).toBe('assessment')
+  })
+
+  it('is no subject when it only names something of the publisher’s', () => {
+    expect(claimOf(['Rare Earth Exchanges Podcast: Japan and the Magnet Gap'], {highlight: true})?.kind).not.toBe('assessment')
+  })
+})
