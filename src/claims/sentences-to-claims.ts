@@ -145,7 +145,9 @@ export function sentencesToClaims(
       const input = {words, hits, quoted, mentionAt, discourse, headline: titleCase, nameOf: context.entityName}
       const relayed = findAttribution(input)
       // The publisher as the subject is the writer speaking, whatever the verb (`Rare Earth Exchanges will watch …`).
-      const found = relayed.attribution === null && !relayed.self && subjectIsPublisher(input) ? selfSpeaking : relayed
+      // (Read only where the publisher is named at all: most sentences never name it.)
+      const publisherNamed = hits.some((hit) => hit.cue.type === 'publisher') || sentenceEntities.some((entity) => isPublisherName(entity.name))
+      const found = relayed.attribution === null && !relayed.self && publisherNamed && subjectIsPublisher(input) ? selfSpeaking : relayed
       let attribution = found.attribution
       // A quotation that goes on with no verb of saying (`“That gives Beijing a veto.”` after `…,” said Bolor
       // Ganbaatar.`) is the words of the speaker last quoted in this or the previous paragraph.
@@ -223,6 +225,11 @@ export function sentencesToClaims(
 const none: ReadonlyArray<never> = Object.freeze([])
 
 const noQuotes = new Uint8Array(0)
+
+/** The publisher's own name as an entity (`Rare Earth Exchanges`), compared without case. */
+function isPublisherName(name: string): boolean {
+  return name.length === 20 && name.toLowerCase() === 'rare earth exchanges'
+}
 
 /** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
 function hasQuotes(text: string): boolean {
