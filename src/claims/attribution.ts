@@ -1,6 +1,6 @@
 import {groupNouns, spokesNouns} from '../lexicon/descriptors.js'
 import {auxiliaries, prepositions} from '../lexicon/grammar.js'
-import {findingVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
+import {documentVerbs, findingVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
 import {actionSenseLemmas, evidenceLemmas} from '../lexicon/saying.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import {asideStart, phraseEndAfter, phraseStartBefore, postModifiers, sentenceSubject, skipMedial, subjectStart} from './clause.js'
@@ -79,19 +79,17 @@ function fromVerb(input: AttributionInput, hit: CueHit): FoundAttribution | unde
   const previousLower = previous?.lower ?? ''
   // A progressive (`The company is emphasizing technology`, `Analysts are warning that …`): the subject before the
   // form of `be` is saying it now.
-  if (cue.form === 'ing' && previous && isBe(previousLower) && spaceBefore(words, verb) && verb - 1 > words.first && !actionSenseLemmas.has(cue.lemma)) {
-    const subjectFirst = phraseStartBefore(words, verb - 2)
-    if (subjectFirst === undefined || subjectFirst !== subjectStart(words)) return undefined
-    return withCue(resolvePhrase(input, subjectFirst, verb - 2, 'subject', !evidenceLemmas.has(cue.lemma)), words.text.slice((tokens[verb - 1] as Token).start, (tokens[hit.last] as Token).end))
+  if (cue.form === 'ing' && previous && isBe(previousLower) && spaceBefore(words, verb) && !actionSenseLemmas.has(cue.lemma)) {
+    return subjectBeforeBe(input, verb, verb - 1, hit.last, !evidenceLemmas.has(cue.lemma), true)
   }
   // A passive (`is expected to`, `was confirmed by the ministry`): only an agent after `by` is a source.
   if (previous && isBe(previousLower) && spaceBefore(words, verb)) {
     if (cue.form !== 'past' && cue.form !== 'participle') return undefined
     // `Lynas was quoted as saying …`: the subject of the passive said it.
     const asSaying = quotedAsSaying(words, hit.last)
-    if (asSaying !== undefined && verb - 1 > words.first) {
-      const subjectFirst = phraseStartBefore(words, verb - 2)
-      if (subjectFirst !== undefined) return withCue(resolvePhrase(input, subjectFirst, verb - 2, 'subject'), words.text.slice((tokens[hit.first] as Token).start, (tokens[asSaying] as Token).end))
+    if (asSaying !== undefined) {
+      const found = subjectBeforeBe(input, verb, hit.first, asSaying, true, false)
+      if (found) return found
     }
     const by = hit.last + 1
     if (by >= words.last || (tokens[by] as Token).lower !== 'by') return undefined
@@ -182,6 +180,19 @@ function beforeBrackets(words: Words, head: number, input: AttributionInput): nu
     return before
   }
   return head
+}
+
+/**
+ * The subject before the form of `be` at `verb - 1` (`The company is emphasizing`, `Lynas was quoted as saying`),
+ * with the cue from token `cueFirst` to `cueLast`; with `opening`, only a subject that opens the sentence.
+ */
+function subjectBeforeBe(input: AttributionInput, verb: number, cueFirst: number, cueLast: number, byForm: boolean, opening: boolean): FoundAttribution | undefined {
+  const {words} = input
+  if (verb - 1 <= words.first) return undefined
+  const subjectFirst = phraseStartBefore(words, verb - 2)
+  if (subjectFirst === undefined || (opening && subjectFirst !== subjectStart(words))) return undefined
+  const cueText = words.text.slice((words.tokens[cueFirst] as Token).start, (words.tokens[cueLast] as Token).end)
+  return withCue(resolvePhrase(input, subjectFirst, verb - 2, 'subject', byForm), cueText)
 }
 
 /** The `saying` of `quoted as saying` (or `stating`, `telling`), if it follows the verb at `last`. */
@@ -352,8 +363,6 @@ const determinersOfDocument: ReadonlySet<string> = new Set(['a', 'an', 'its', 't
 // What opens the content of a document after its noun: `saying`, `calling on`, `urging`, `that`, …
 const contentOpeners: ReadonlySet<string> = new Set(['saying', 'calling', 'urging', 'warning', 'stating', 'noting', 'arguing', 'claiming', 'announcing', 'confirming', 'that', 'demanding', 'asking'])
 
-// `data released by`, `a notice issued by`: the verbs that join a document to its author.
-const documentVerbs: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'prepared', 'written', 'produced', 'authored'])
 
 /** `Rosa Delgado put it bluntly: “…”`: the subject of a clause that ends in a colon before a quotation. */
 function fromColonQuote(input: AttributionInput): FoundAttribution | undefined {

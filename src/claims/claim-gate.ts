@@ -1,5 +1,5 @@
 import {descriptors, groupNouns, isAgentNoun} from '../lexicon/descriptors.js'
-import {findingVerbs} from '../lexicon/reporting-nouns.js'
+import {findingVerbs, presentingVerbs} from '../lexicon/reporting-nouns.js'
 import {sayingForms} from '../lexicon/saying.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import type {Attribution} from '../schema/claim.js'
@@ -83,12 +83,6 @@ export function subjectParty(input: AttributionInput): string | undefined {
   return resolvePhrase(input, subject.first, subject.last, 'subject')?.attribution?.entity ?? undefined
 }
 
-
-// Verbs that present a party's content before a list (`set out three scenarios:`, `laid out four steps:`).
-const presentingVerbs: ReadonlySet<string> = new Set([
-  'set', 'lay', 'lays', 'laid', 'list', 'name', 'names', 'named', 'identify', 'model', 'models', 'modelled', 'modeled',
-  'give', 'offer', 'offers', 'offered', 'propose', 'proposes', 'proposed', 'recommend', 'see', 'expect', 'forecast'
-])
 
 function presents(lower: string): boolean {
   return sayingForms.has(lower) || findingVerbs.has(lower) || presentingVerbs.has(lower)

@@ -13,7 +13,7 @@ import {quotedTokens, type Words} from './gaps.js'
 import {scanCues} from './cue-index.js'
 import {createDiscourse, type Party} from './parties.js'
 import {sentenceCues} from './sentence-cues.js'
-import {selfSpeaking, subjectIsPublisher} from './source-phrase.js'
+import {isPublisherName, selfSpeaking, subjectIsPublisher} from './source-phrase.js'
 
 /**
  * What the claims stage knows of the whole Article besides its units.
@@ -226,10 +226,6 @@ const none: ReadonlyArray<never> = Object.freeze([])
 
 const noQuotes = new Uint8Array(0)
 
-/** The publisher's own name as an entity (`Rare Earth Exchanges`), compared without case. */
-function isPublisherName(name: string): boolean {
-  return name.length === 20 && name.toLowerCase() === 'rare earth exchanges'
-}
 
 /** Does the text hold a quotation mark at all? (Most units do not: then no token is quoted.) */
 function hasQuotes(text: string): boolean {

@@ -1,5 +1,6 @@
 import {descriptors, groupNouns, isAgentNoun, pronouns, publicBodyNouns, spokesNouns, type DescriptorTarget} from '../lexicon/descriptors.js'
-import {reportingNouns} from '../lexicon/reporting-nouns.js'
+import {publisherNames} from '../lexicon/judgment.js'
+import {documentVerbs, reportingNouns} from '../lexicon/reporting-nouns.js'
 import {isCapitalized, type Token} from '../mentions/tokenize.js'
 import type {Attribution} from '../schema/claim.js'
 import {isFunctionWord, phraseEndAfter, postModifiers, sentenceSubject, subjectStart} from './clause.js'
@@ -182,7 +183,7 @@ export function resolvePhrase(input: AttributionInput, first: number, last: numb
 
 const publicBodies: ReadonlySet<string> = new Set(publicBodyNouns)
 // People whose job is to write the documents their firm publishes.
-const writerNouns: ReadonlySet<string> = new Set(['analysts', 'analyst', 'researchers', 'economists', 'strategists', 'authors'])
+const writerNouns: ReadonlySet<string> = new Set(['analysts', 'analyst', 'researchers', 'economists', 'strategists'])
 const indefinitePronouns: ReadonlySet<string> = new Set([
   'nothing', 'something', 'anything', 'everything', 'nobody', 'somebody', 'anybody', 'everybody', 'none', 'someone',
   'anyone', 'everyone', 'each', 'either', 'neither', 'all', 'both', 'few', 'many', 'most', 'several', 'some', 'this',
@@ -279,7 +280,7 @@ function documentSource(
 function authorAfterVerb(words: Words, noun: number): number | undefined {
   const tokens = words.tokens
   const verb = noun + 1
-  if (verb >= words.last || !spaceBefore(words, verb) || !publishingVerbs.has((tokens[verb] as Token).lower)) return undefined
+  if (verb >= words.last || !spaceBefore(words, verb) || !documentVerbs.has((tokens[verb] as Token).lower)) return undefined
   for (let index = verb + 1; index < Math.min(words.last - 1, verb + 6); index++) {
     if (!spaceBefore(words, index)) return undefined
     if ((tokens[index] as Token).lower === 'by') return index
@@ -287,7 +288,6 @@ function authorAfterVerb(words: Words, noun: number): number | undefined {
   return undefined
 }
 
-const publishingVerbs: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'compiled', 'prepared', 'produced', 'commissioned', 'written', 'authored'])
 
 /** `analysts at Jefferies`, `a spokeswoman for Toyota`, `Macquarie analysts`: the organization they speak for. */
 function organizationBehind(
@@ -351,7 +351,19 @@ function isPublisher(input: AttributionInput, first: number, last: number): bool
 }
 
 function isPublisherMention(mention: TokenMention | undefined): boolean {
-  return mention !== undefined && mention.type === 'organization' && mention.name.toLowerCase() === 'rare earth exchanges'
+  return mention !== undefined && mention.type === 'organization' && isPublisherName(mention.name)
+}
+
+const publishers: ReadonlySet<string> = new Set(publisherNames)
+
+/**
+ * Is an entity's name one of the publisher's own (`lexicon/judgment.ts` `publisherNames`), whatever its case?
+ *
+ * @example
+ * isPublisherName('Rare Earth Exchanges') // → true
+ */
+export function isPublisherName(name: string): boolean {
+  return name.length <= 24 && publishers.has(name.toLowerCase())
 }
 
 /** A `’s` inside `[first, last]`: `Japan’s trade ministry` names a body by its owner, not by its name. */

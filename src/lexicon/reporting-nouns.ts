@@ -94,3 +94,27 @@ export const findingVerbs: ReadonlySet<string> = new Set([
   'ranked', 'lists', 'listed', 'counts', 'counted', 'gives', 'gave', 'sets', 'expects', 'forecasts', 'projects',
   'tallies', 'tallied', 'tracks', 'tracked', 'maps', 'mapped', 'identifies', 'identified', 'attributes', 'attributed'
 ])
+
+/**
+ * The past participles that join a document to its author (`a report published on Monday by X`, `data compiled by
+ * Asian Metal`, `The association issued a statement …`): the author is after `by`, or is the subject that issued it.
+ *
+ * @example
+ * documentVerbs.has('released') // → true
+ */
+export const documentVerbs: ReadonlySet<string> = new Set([
+  'published', 'released', 'issued', 'compiled', 'conducted', 'prepared', 'written', 'produced', 'authored', 'commissioned'
+])
+
+/**
+ * Verbs with which a party presents content before a list (`The analysts set out three scenarios:`, `The company
+ * listed its goals:`), besides the verbs of saying and `findingVerbs`: base and past forms, as they stand after a
+ * plural subject or in the past. `Lynas operates two plants:` presents the writer's facts, not Lynas's word.
+ *
+ * @example
+ * presentingVerbs.has('set') // → true
+ */
+export const presentingVerbs: ReadonlySet<string> = new Set([
+  'set', 'lay', 'lays', 'laid', 'list', 'name', 'names', 'named', 'identify', 'model', 'models', 'modelled', 'modeled',
+  'give', 'offer', 'offers', 'offered', 'propose', 'proposes', 'proposed', 'recommend', 'see', 'expect', 'forecast'
+])
