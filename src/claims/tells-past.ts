@@ -1,6 +1,6 @@
 import {auxiliaries, clauseWords, medialAdverbs, prepositions} from '../lexicon/grammar.js'
 import {finiteSayingForms} from '../lexicon/saying.js'
-import {changeVerbs, edAdjectives, headlineVerbs, participleOnlyForms, pastOrParticipleForms} from '../lexicon/tense.js'
+import {changeParticiples, changeVerbs, edAdjectives, headlineVerbs, participleOnlyForms, pastOrParticipleForms} from '../lexicon/tense.js'
 import type {Token} from '../mentions/tokenize.js'
 import {asideStart, isFunctionWord, isLyAdverb} from './clause.js'
 import {gapBefore, spaceAfter, spaceBefore, type Words} from './gaps.js'
@@ -207,5 +207,3 @@ function lastsAsState(words: Words, at: number): boolean {
   return true
 }
 
-// The irregular participles of verbs of change (`lexicon/tense.ts` `changeVerbs` holds their base forms).
-const changeParticiples: ReadonlySet<string> = new Set(['risen', 'fallen', 'grown', 'shrunk', 'sunk', 'slid', 'hit', 'cut', 'soared', 'plunged', 'surged', 'jumped', 'climbed', 'tumbled', 'slumped'])

@@ -173,3 +173,16 @@ export const changeVerbs: ReadonlySet<string> = new Set([
   'improve', 'worsen', 'stabilize', 'stabilise', 'tighten', 'loosen', 'narrow', 'widen', 'come', 'arrive', 'follow',
   'start', 'begin', 'resume', 'be'
 ])
+
+/**
+ * The participles of verbs of change whose stem `changeVerbs` does not give by stripping `-ed` (`risen`, `fallen`),
+ * and a few regular ones of market moves: a perfect of change is an event however long it took (`have risen 40%
+ * since April`), unlike a perfect of state (`has operated since 2016`).
+ *
+ * @example
+ * changeParticiples.has('risen') // → true
+ */
+export const changeParticiples: ReadonlySet<string> = new Set([
+  'risen', 'fallen', 'grown', 'shrunk', 'sunk', 'slid', 'hit', 'cut', 'soared', 'plunged', 'surged', 'jumped', 'climbed',
+  'tumbled', 'slumped'
+])
